@@ -1,0 +1,43 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { AppConfig } from './config/app-config';
+import { Clock } from './core/clock';
+import { DatabaseModule } from './infra/db/database.module';
+import { SystemClock } from './infra/system-clock';
+import { AuthModule } from './modules/auth/auth.module';
+import { HealthModule } from './modules/health/health.module';
+
+/** Config and clock, visible to every module. */
+@Global()
+@Module({})
+class CoreProvidersModule {
+  static with(config: AppConfig, clock: Clock): DynamicModule {
+    return {
+      module: CoreProvidersModule,
+      providers: [
+        { provide: AppConfig, useValue: config },
+        { provide: Clock, useValue: clock },
+      ],
+      exports: [AppConfig, Clock],
+    };
+  }
+}
+
+export interface AppOptions {
+  /** Tests and the simulator pass a clock they can move. */
+  clock?: Clock;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, options: AppOptions = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreProvidersModule.with(config, options.clock ?? new SystemClock()),
+        DatabaseModule,
+        AuthModule,
+        HealthModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,101 @@
+import { Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MinLength,
+  Min,
+  Validate,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
+} from 'class-validator';
+import { IANAZone } from 'luxon';
+import { parseDatabaseUrl } from './database-url';
+
+@ValidatorConstraint({ name: 'ianaTimezone' })
+class IsIanaTimezone implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return typeof value === 'string' && IANAZone.isValidZone(value);
+  }
+  defaultMessage(): string {
+    return 'must be an IANA timezone such as Asia/Shanghai';
+  }
+}
+
+@ValidatorConstraint({ name: 'databaseUrl' })
+class IsDatabaseUrl implements ValidatorConstraintInterface {
+  private reason = '';
+  validate(value: unknown): boolean {
+    try {
+      parseDatabaseUrl(String(value));
+      return true;
+    } catch (error) {
+      this.reason = (error as Error).message;
+      return false;
+    }
+  }
+  defaultMessage(): string {
+    return this.reason;
+  }
+}
+
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : value;
+
+const toBool = ({ value }: { value: unknown }) => {
+  if (typeof value !== 'string') return value;
+  const v = value.trim().toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(v)) return true;
+  if (['false', '0', 'no', 'off'].includes(v)) return false;
+  return value;
+};
+
+export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+export type LogLevelName = (typeof LOG_LEVELS)[number];
+
+/** The environment as SPEC §5 lists it; every field has its default here. */
+export class EnvSchema {
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number from 1 to 65535' })
+  @Min(1, { message: 'must be a whole number from 1 to 65535' })
+  @Max(65535, { message: 'must be a whole number from 1 to 65535' })
+  PORT: number = 3000;
+
+  @IsString()
+  @Validate(IsDatabaseUrl)
+  DATABASE_URL: string = 'sqlite:./data/spaced-coach.sqlite';
+
+  @IsString()
+  @MinLength(1, { message: 'must be a folder path' })
+  CONTENT_DIR: string = './content';
+
+  @Validate(IsIanaTimezone)
+  DEFAULT_TIMEZONE: string = 'Asia/Shanghai';
+
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'must be at least 16 characters long' })
+  ADMIN_API_KEY?: string;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number from 1 to 600' })
+  @Min(1, { message: 'must be a whole number from 1 to 600' })
+  @Max(600, { message: 'must be a whole number from 1 to 600' })
+  SEND_RATE_PER_MINUTE: number = 20;
+
+  @Transform(toBool)
+  @IsBoolean({ message: 'must be true or false' })
+  BOT_ENABLED: boolean = true;
+
+  @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
+  LOG_LEVEL: LogLevelName = 'log';
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number from 1 to 100000' })
+  @Min(1, { message: 'must be a whole number from 1 to 100000' })
+  @Max(100000, { message: 'must be a whole number from 1 to 100000' })
+  API_RATE_LIMIT_PER_MINUTE: number = 300;
+}

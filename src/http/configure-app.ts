@@ -1,0 +1,33 @@
+import { INestApplication } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { ApiExceptionFilter } from './api-exception.filter';
+import { validationPipe } from './validation';
+
+export const JSON_BODY_LIMIT = '1mb';
+
+/** Everything HTTP-wide, shared by `npm start` and the e2e tests. */
+export function configureApp(app: NestExpressApplication): INestApplication {
+  app.setGlobalPrefix('api/v1');
+  app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  app.useGlobalPipes(validationPipe());
+  app.useGlobalFilters(new ApiExceptionFilter());
+  app.set('trust proxy', 'loopback');
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(app, openApiConfig());
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  return app;
+}
+
+export const openApiConfig = () =>
+  new DocumentBuilder()
+    .setTitle('spaced-coach admin API')
+    .setDescription('Cohorts, learners, courses and progress for HR and trainers.')
+    .setVersion('1')
+    .addBearerAuth({
+      type: 'http',
+      scheme: 'bearer',
+      description: 'An API key from `npm run cli -- apikey:create`',
+    })
+    .build();

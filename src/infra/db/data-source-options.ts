@@ -1,0 +1,37 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DataSourceOptions } from 'typeorm';
+import { migrations } from '../../../migrations';
+import { DatabaseTarget } from '../../config/database-url';
+import { entities } from './entities';
+
+/** TypeORM options for either engine; schema changes come only from migrations. */
+export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
+  const common = {
+    entities,
+    migrations,
+    synchronize: false,
+    migrationsTransactionMode: 'each',
+  } as const;
+  if (target.type === 'sqlite') {
+    if (target.path !== ':memory:') mkdirSync(dirname(target.path), { recursive: true });
+    return {
+      ...common,
+      type: 'better-sqlite3',
+      database: target.path,
+      enableWAL: true,
+      // Writers queue instead of failing at once while another connection holds the lock.
+      prepareDatabase: (db: { pragma(source: string): unknown }) => {
+        db.pragma('busy_timeout = 5000');
+      },
+    };
+  }
+  return {
+    ...common,
+    type: target.type,
+    url: target.url,
+    charset: 'utf8mb4_unicode_ci',
+    timezone: 'Z',
+    extra: { connectionLimit: 10 },
+  };
+}

@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { DataSource, IsNull, Repository } from 'typeorm';
+import { generateApiKey, hashSecret, parseApiKey, secretMatches } from '../../core/api-key';
+import { Clock } from '../../core/clock';
+import { DomainError } from '../../core/errors';
+import { isRole, Role } from '../../core/roles';
+import { AppConfig } from '../../config/app-config';
+import { ApiKeyEntity } from '../../infra/db/entities';
+
+export interface Principal {
+  /** Stable, non-secret id for rate limiting and audit: the key id, or "env-admin". */
+  keyId: string;
+  role: Role;
+  name: string;
+}
+
+export interface ApiKeySummary {
+  id: number;
+  keyId: string;
+  name: string;
+  role: Role;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+}
+
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+@Injectable()
+export class ApiKeyService {
+  private readonly keys: Repository<ApiKeyEntity>;
+  private readonly envAdminHash?: Buffer;
+
+  constructor(
+    dataSource: DataSource,
+    private readonly clock: Clock,
+    config: AppConfig,
+  ) {
+    this.keys = dataSource.getRepository(ApiKeyEntity);
+    if (config.adminApiKey) this.envAdminHash = sha256(config.adminApiKey);
+  }
+
+  /** Creates a key; the returned `key` is the only time the secret is ever visible. */
+  async create(role: string, name: string): Promise<ApiKeySummary & { key: string }> {
+    if (!isRole(role)) {
+      throw new DomainError('invalid-input', 'role must be admin, hr or trainer', [
+        { field: 'role', message: 'must be admin, hr or trainer' },
+      ]);
+    }
+    const trimmed = name.trim();
+    if (trimmed.length === 0 || trimmed.length > 100) {
+      throw new DomainError('invalid-input', 'name must be 1 to 100 characters', [
+        { field: 'name', message: 'must be 1 to 100 characters' },
+      ]);
+    }
+    const { key, keyId, secret } = generateApiKey();
+    const entity = await this.keys.save(
+      this.keys.create({
+        keyId,
+        name: trimmed,
+        role,
+        secretHash: hashSecret(secret),
+        createdAt: this.clock.now(),
+      }),
+    );
+    return { ...toSummary(entity), key };
+  }
+
+  async list(): Promise<ApiKeySummary[]> {
+    return (await this.keys.find({ order: { id: 'ASC' } })).map(toSummary);
+  }
+
+  async revoke(id: number): Promise<ApiKeySummary> {
+    const entity = await this.keys.findOneBy({ id });
+    if (!entity) throw new DomainError('not-found', `API key ${id} does not exist`);
+    entity.revokedAt ??= this.clock.now();
+    return toSummary(await this.keys.save(entity));
+  }
+
+  /** The principal behind a presented key, or null when it is unknown or revoked. */
+  async authenticate(raw: string): Promise<Principal | null> {
+    if (this.envAdminHash && timingSafeEqual(sha256(raw), this.envAdminHash)) {
+      return { keyId: 'env-admin', role: 'admin', name: 'ADMIN_API_KEY' };
+    }
+    const parts = parseApiKey(raw);
+    if (!parts) return null;
+    const entity = await this.keys.findOneBy({ keyId: parts.keyId, revokedAt: IsNull() });
+    if (!entity || !secretMatches(parts.secret, entity.secretHash) || !isRole(entity.role))
+      return null;
+    await this.touch(entity);
+    return { keyId: entity.keyId, role: entity.role, name: entity.name };
+  }
+
+  private async touch(entity: ApiKeyEntity): Promise<void> {
+    const now = this.clock.now();
+    if (entity.lastUsedAt && now.getTime() - entity.lastUsedAt.getTime() < LAST_USED_RESOLUTION_MS)
+      return;
+    await this.keys.update({ id: entity.id }, { lastUsedAt: now });
+  }
+}
+
+const sha256 = (value: string): Buffer => createHash('sha256').update(value, 'utf8').digest();
+
+function toSummary(entity: ApiKeyEntity): ApiKeySummary {
+  return {
+    id: entity.id,
+    keyId: entity.keyId,
+    name: entity.name,
+    role: entity.role as Role,
+    createdAt: entity.createdAt,
+    lastUsedAt: entity.lastUsedAt,
+    revokedAt: entity.revokedAt,
+  };
+}

@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { AppConfig } from '../../config/app-config';
+import { ApiKeyGuard } from './api-key.guard';
+import { ApiKeyService } from './api-key.service';
+import { ApiKeysController } from './api-keys.controller';
+import { ApiThrottlerGuard } from './api-throttler.guard';
+
+@Module({
+  imports: [
+    ThrottlerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => [{ ttl: 60_000, limit: config.apiRateLimitPerMinute }],
+    }),
+  ],
+  controllers: [ApiKeysController],
+  providers: [
+    ApiKeyService,
+    // Order matters: the key is known before the throttler counts it.
+    { provide: APP_GUARD, useClass: ApiKeyGuard },
+    { provide: APP_GUARD, useClass: ApiThrottlerGuard },
+  ],
+  exports: [ApiKeyService],
+})
+export class AuthModule {}

@@ -1,0 +1,22 @@
+export type BotState =
+  'disabled' | 'starting' | 'waiting-for-scan' | 'logged-in' | 'logged-out' | 'error';
+
+export interface BotStatusSnapshot {
+  state: BotState;
+  /** While waiting for a scan: the link behind the QR code. */
+  qrCodeUrl?: string;
+  /** The logged-in account's display name. */
+  account?: string;
+}
+
+/** Port: what the WeChat bot is doing, for health and the admin API. */
+export abstract class BotStatus {
+  abstract snapshot(): BotStatusSnapshot;
+}
+
+/** Until a chat adapter is wired in, the bot is simply off. */
+export class DisabledBotStatus extends BotStatus {
+  snapshot(): BotStatusSnapshot {
+    return { state: 'disabled' };
+  }
+}

@@ -1,0 +1,149 @@
+import { Controller, Get } from '@nestjs/common';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { AdminOnly, Public, Roles } from '../../src/modules/auth/roles.decorator';
+import { createTestApp, TEST_ADMIN_KEY, TestApp } from '../support/test-app';
+import { testEngine } from '../support/test-database';
+
+/** Routes of every access kind, so the guard is exercised for each role. */
+@Controller('probe')
+class ProbeController {
+  @Get('public') @Public() open() {
+    return { ok: true };
+  }
+  @Get('hr') @Roles('hr') hr() {
+    return { ok: true };
+  }
+  @Get('trainer') @Roles('trainer') trainer() {
+    return { ok: true };
+  }
+  @Get('staff') @Roles('hr', 'trainer') staff() {
+    return { ok: true };
+  }
+  @Get('admin') @AdminOnly() admin() {
+    return { ok: true };
+  }
+}
+
+type Caller = 'anonymous' | 'unknown' | 'revoked' | 'env-admin' | 'admin' | 'hr' | 'trainer';
+const CALLERS: Caller[] = [
+  'anonymous',
+  'unknown',
+  'revoked',
+  'env-admin',
+  'admin',
+  'hr',
+  'trainer',
+];
+
+/** Expected status per caller, in CALLERS order. */
+const MATRIX: Array<[string, string, number[]]> = [
+  ['GET', '/api/v1/health', [200, 200, 200, 200, 200, 200, 200]],
+  ['GET', '/api/v1/probe/public', [200, 200, 200, 200, 200, 200, 200]],
+  ['GET', '/api/v1/probe/hr', [401, 401, 401, 200, 200, 200, 403]],
+  ['GET', '/api/v1/probe/trainer', [401, 401, 401, 200, 200, 403, 200]],
+  ['GET', '/api/v1/probe/staff', [401, 401, 401, 200, 200, 200, 200]],
+  ['GET', '/api/v1/probe/admin', [401, 401, 401, 200, 200, 403, 403]],
+  ['GET', '/api/v1/api-keys', [401, 401, 401, 200, 200, 403, 403]],
+];
+
+describe(`API keys and roles (${testEngine()})`, () => {
+  let t: TestApp;
+  let tokens: Record<Caller, string | undefined>;
+
+  beforeAll(async () => {
+    t = await createTestApp({}, { controllers: [ProbeController] });
+    const revoked = await request(t.app.getHttpServer())
+      .post('/api/v1/api-keys')
+      .set('Authorization', `Bearer ${t.keys.admin}`)
+      .send({ role: 'hr', name: 'leaver' })
+      .expect(201);
+    await request(t.app.getHttpServer())
+      .delete(`/api/v1/api-keys/${revoked.body.id}`)
+      .set('Authorization', `Bearer ${t.keys.admin}`)
+      .expect(200);
+    tokens = {
+      anonymous: undefined,
+      unknown: 'sck_0123456789ab_' + 'A'.repeat(43),
+      revoked: revoked.body.key,
+      'env-admin': TEST_ADMIN_KEY,
+      admin: t.keys.admin,
+      hr: t.keys.hr,
+      trainer: t.keys.trainer,
+    };
+  });
+  afterAll(() => t.close());
+
+  const cases = MATRIX.flatMap(([method, path, statuses]) =>
+    CALLERS.map((caller, i) => [method, path, caller, statuses[i]] as const),
+  );
+
+  it.each(cases)('%s %s as %s answers %i', async (method, path, caller, status) => {
+    const call = request(t.app.getHttpServer())[method.toLowerCase() as 'get'](path);
+    const token = tokens[caller];
+    if (token) call.set('Authorization', `Bearer ${token}`);
+    const response = await call;
+    expect(response.status).toBe(status);
+    if (status >= 400) {
+      expect(response.body).toEqual({
+        statusCode: status,
+        error: status === 401 ? 'Unauthorized' : 'Forbidden',
+        message: expect.any(String),
+        details: [],
+      });
+    }
+  });
+
+  it('a created key is shown once and never listed with its secret', async () => {
+    const server = t.app.getHttpServer();
+    const created = await request(server)
+      .post('/api/v1/api-keys')
+      .set('Authorization', `Bearer ${TEST_ADMIN_KEY}`)
+      .send({ role: 'trainer', name: '培训师 陈刚' })
+      .expect(201);
+    expect(created.body.key).toMatch(/^sck_[0-9a-f]{12}_/);
+    await request(server)
+      .get('/api/v1/health')
+      .set('Authorization', `Bearer ${created.body.key}`)
+      .expect(200);
+    const list = await request(server)
+      .get('/api/v1/api-keys')
+      .set('Authorization', `Bearer ${t.keys.admin}`);
+    expect(JSON.stringify(list.body)).not.toContain(created.body.key.split('_')[2]);
+    expect(list.body.find((k: { id: number }) => k.id === created.body.id)).toMatchObject({
+      name: '培训师 陈刚',
+      role: 'trainer',
+    });
+  });
+
+  it('the secret is stored only as a hash', async () => {
+    const rows = await t.app.get(DataSource).query('SELECT * FROM api_keys');
+    const secret = t.keys.hr.split('_')[2];
+    expect(JSON.stringify(rows)).not.toContain(secret);
+    expect(rows.every((r: { secret_hash: string }) => /^[0-9a-f]{64}$/.test(r.secret_hash))).toBe(
+      true,
+    );
+  });
+
+  it('a key with a wrong secret but a real key id is refused', async () => {
+    const [, keyId] = t.keys.hr.split('_');
+    const forged = `sck_${keyId}_${'B'.repeat(43)}`;
+    await request(t.app.getHttpServer())
+      .get('/api/v1/probe/hr')
+      .set('Authorization', `Bearer ${forged}`)
+      .expect(401);
+  });
+
+  it('names every invalid field of a body', async () => {
+    const response = await request(t.app.getHttpServer())
+      .post('/api/v1/api-keys')
+      .set('Authorization', `Bearer ${t.keys.admin}`)
+      .send({ role: 'boss', name: '', extra: 1 })
+      .expect(400);
+    expect(response.body.details.map((d: { field: string }) => d.field).sort()).toEqual([
+      'extra',
+      'name',
+      'role',
+    ]);
+  });
+});

@@ -1,0 +1,84 @@
+import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { testEngine } from '../support/test-database';
+
+const ROOT = join(__dirname, '..', '..');
+
+function startService(env: Record<string, string>): ChildProcessWithoutNullStreams {
+  return spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', BOT_ENABLED: 'false', LOG_LEVEL: 'warn', ...env },
+  });
+}
+
+function exited(
+  child: ChildProcessWithoutNullStreams,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  return new Promise((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal, stderr })),
+  );
+}
+
+async function waitForHealth(url: string, timeoutMs: number): Promise<Response> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await fetch(url);
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+
+describe(`the service process (${testEngine()})`, () => {
+  it.each([
+    [
+      { PORT: 'abc' },
+      'Invalid configuration: PORT must be a whole number from 1 to 65535 (got "abc")',
+    ],
+    [
+      { DATABASE_URL: 'postgres://x' },
+      'Invalid configuration: DATABASE_URL unsupported scheme "postgres"',
+    ],
+    [
+      { DEFAULT_TIMEZONE: 'Mars/Base' },
+      'Invalid configuration: DEFAULT_TIMEZONE must be an IANA timezone',
+    ],
+  ])('refuses %j with one line and no stack trace', async (env, line) => {
+    const { code, stderr } = await exited(startService(env));
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual([expect.stringContaining(line)]);
+  });
+
+  it('creates its SQLite folder, serves health, and exits cleanly on SIGTERM', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spaced-coach-proc-'));
+    const port = String(20000 + Math.floor(Math.random() * 20000));
+    const child = startService({
+      PORT: port,
+      DATABASE_URL: `sqlite:${join(dir, 'nested', 'db.sqlite')}`,
+    });
+    const done = exited(child);
+    try {
+      const health = await waitForHealth(`http://127.0.0.1:${port}/api/v1/health`, 20000);
+      expect(health.status).toBe(200);
+      const protectedRoute = await fetch(`http://127.0.0.1:${port}/api/v1/api-keys`);
+      expect(protectedRoute.status).toBe(401);
+      child.kill('SIGTERM');
+      const { signal, stderr } = await done;
+      expect(stderr).not.toMatch(/error/i);
+      // Nest closes everything, then re-raises the signal so the parent sees why it stopped.
+      expect(signal).toBe('SIGTERM');
+      // better-sqlite3 removes the write-ahead log only when the database is closed properly.
+      expect(existsSync(join(dir, 'nested', 'db.sqlite'))).toBe(true);
+      expect(existsSync(join(dir, 'nested', 'db.sqlite-wal'))).toBe(false);
+    } finally {
+      child.kill('SIGKILL');
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,63 @@
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { Type } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { AppModule } from '../../src/app.module';
+import { AppConfig } from '../../src/config/app-config';
+import { configureApp } from '../../src/http/configure-app';
+import { ApiKeyService } from '../../src/modules/auth/api-key.service';
+import { createTestDatabase, TestDatabase } from './test-database';
+import { TestClock } from './test-clock';
+
+export const TEST_ADMIN_KEY = 'test-admin-key-0123456789';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  clock: TestClock;
+  db: TestDatabase;
+  /** A real key of each role, created through the service. */
+  keys: Record<'admin' | 'hr' | 'trainer', string>;
+  close(): Promise<void>;
+}
+
+/** The whole Nest app over HTTP on a fresh database, as `npm start` builds it. */
+export async function createTestApp(
+  env: Record<string, string> = {},
+  extra: { controllers?: Type[] } = {},
+): Promise<TestApp> {
+  const db = await createTestDatabase();
+  const clock = new TestClock();
+  const config = AppConfig.fromEnv({
+    DATABASE_URL: db.url,
+    ADMIN_API_KEY: TEST_ADMIN_KEY,
+    BOT_ENABLED: 'false',
+    LOG_LEVEL: 'error',
+    ...env,
+  });
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule.forRoot(config, { clock })],
+    controllers: extra.controllers ?? [],
+  }).compile();
+  const app = moduleRef.createNestApplication<NestExpressApplication>({
+    bodyParser: false,
+    logger: ['error'],
+  });
+  configureApp(app);
+  await app.init();
+
+  const apiKeys = app.get(ApiKeyService);
+  const keys = {
+    admin: (await apiKeys.create('admin', 'test admin')).key,
+    hr: (await apiKeys.create('hr', 'test hr')).key,
+    trainer: (await apiKeys.create('trainer', 'test trainer')).key,
+  };
+  return {
+    app,
+    clock,
+    db,
+    keys,
+    close: async () => {
+      await app.close();
+      await db.drop();
+    },
+  };
+}
