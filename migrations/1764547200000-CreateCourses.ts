@@ -1,27 +1,5 @@
-import {
-  MigrationInterface,
-  QueryRunner,
-  Table,
-  TableColumnOptions,
-  TableForeignKey,
-  TableIndex,
-} from 'typeorm';
-
-const id: TableColumnOptions = {
-  name: 'id',
-  type: 'integer',
-  isPrimary: true,
-  isGenerated: true,
-  generationStrategy: 'increment',
-};
-const key = (name: string): TableColumnOptions => ({ name, type: 'varchar', length: '64' });
-const json = (name: string): TableColumnOptions => ({ name, type: 'text' });
-const time = (name: string, isNullable = false): TableColumnOptions => ({
-  name,
-  type: 'datetime',
-  isNullable,
-});
-const hash = (name: string): TableColumnOptions => ({ name, type: 'varchar', length: '64' });
+import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
+import { col, foreignKey } from './portable-columns';
 
 export class CreateCourses1764547200000 implements MigrationInterface {
   name = 'CreateCourses1764547200000';
@@ -31,15 +9,15 @@ export class CreateCourses1764547200000 implements MigrationInterface {
       new Table({
         name: 'courses',
         columns: [
-          { ...key('id'), isPrimary: true },
-          json('title'),
-          json('summary'),
-          { name: 'default_locale', type: 'varchar', length: '8' },
-          json('locales'),
-          hash('content_hash'),
-          time('created_at'),
-          time('updated_at'),
-          time('retired_at', true),
+          { ...col.varchar('id', 64), isPrimary: true },
+          col.text('title'),
+          col.text('summary'),
+          col.varchar('default_locale', 8),
+          col.text('locales'),
+          col.varchar('content_hash', 64),
+          col.time('created_at'),
+          col.time('updated_at'),
+          col.time('retired_at', true),
         ],
       }),
     );
@@ -47,13 +25,13 @@ export class CreateCourses1764547200000 implements MigrationInterface {
       new Table({
         name: 'course_modules',
         columns: [
-          id,
-          key('course_id'),
-          key('module_key'),
-          { name: 'position', type: 'integer' },
-          json('title'),
-          hash('content_hash'),
-          time('retired_at', true),
+          col.id(),
+          col.varchar('course_id', 64),
+          col.varchar('module_key', 64),
+          col.int('position'),
+          col.text('title'),
+          col.varchar('content_hash', 64),
+          col.time('retired_at', true),
         ],
         indices: [
           new TableIndex({
@@ -62,25 +40,25 @@ export class CreateCourses1764547200000 implements MigrationInterface {
             isUnique: true,
           }),
         ],
-        foreignKeys: [courseForeignKey('FK_course_modules_course')],
+        foreignKeys: [foreignKey('FK_course_modules_course', 'course_id', 'courses')],
       }),
     );
     await queryRunner.createTable(
       new Table({
         name: 'lessons',
         columns: [
-          id,
-          key('course_id'),
-          key('lesson_key'),
-          key('module_key'),
-          { name: 'position', type: 'integer' },
-          json('title'),
-          json('body'),
-          json('locales'),
-          hash('content_hash'),
-          time('created_at'),
-          time('updated_at'),
-          time('retired_at', true),
+          col.id(),
+          col.varchar('course_id', 64),
+          col.varchar('lesson_key', 64),
+          col.varchar('module_key', 64),
+          col.int('position'),
+          col.text('title'),
+          col.text('body'),
+          col.text('locales'),
+          col.varchar('content_hash', 64),
+          col.time('created_at'),
+          col.time('updated_at'),
+          col.time('retired_at', true),
         ],
         indices: [
           new TableIndex({
@@ -93,28 +71,28 @@ export class CreateCourses1764547200000 implements MigrationInterface {
             columnNames: ['course_id', 'position'],
           }),
         ],
-        foreignKeys: [courseForeignKey('FK_lessons_course')],
+        foreignKeys: [foreignKey('FK_lessons_course', 'course_id', 'courses')],
       }),
     );
     await queryRunner.createTable(
       new Table({
         name: 'questions',
         columns: [
-          id,
-          { name: 'lesson_id', type: 'integer' },
-          key('question_key'),
-          { name: 'position', type: 'integer' },
-          { name: 'type', type: 'varchar', length: '16' },
-          json('prompt'),
-          json('choices'),
-          { name: 'answer', type: 'varchar', length: '8' },
-          json('explain'),
-          hash('text_hash'),
-          hash('answer_hash'),
-          time('created_at'),
-          time('updated_at'),
-          time('answer_changed_at', true),
-          time('retired_at', true),
+          col.id(),
+          col.int('lesson_id'),
+          col.varchar('question_key', 64),
+          col.int('position'),
+          col.varchar('type', 16),
+          col.text('prompt'),
+          col.text('choices'),
+          col.varchar('answer', 8),
+          col.text('explain'),
+          col.varchar('text_hash', 64),
+          col.varchar('answer_hash', 64),
+          col.time('created_at'),
+          col.time('updated_at'),
+          col.time('answer_changed_at', true),
+          col.time('retired_at', true),
         ],
         indices: [
           new TableIndex({
@@ -123,16 +101,7 @@ export class CreateCourses1764547200000 implements MigrationInterface {
             isUnique: true,
           }),
         ],
-        foreignKeys: [
-          new TableForeignKey({
-            name: 'FK_questions_lesson',
-            columnNames: ['lesson_id'],
-            referencedTableName: 'lessons',
-            referencedColumnNames: ['id'],
-            onDelete: 'RESTRICT',
-            onUpdate: 'NO ACTION',
-          }),
-        ],
+        foreignKeys: [foreignKey('FK_questions_lesson', 'lesson_id', 'lessons')],
       }),
     );
   }
@@ -141,15 +110,4 @@ export class CreateCourses1764547200000 implements MigrationInterface {
     for (const table of ['questions', 'lessons', 'course_modules', 'courses'])
       await queryRunner.dropTable(table);
   }
-}
-
-function courseForeignKey(name: string): TableForeignKey {
-  return new TableForeignKey({
-    name,
-    columnNames: ['course_id'],
-    referencedTableName: 'courses',
-    referencedColumnNames: ['id'],
-    onDelete: 'RESTRICT',
-    onUpdate: 'NO ACTION',
-  });
 }

@@ -4,6 +4,7 @@ import { Clock } from './core/clock';
 import { DatabaseModule } from './infra/db/database.module';
 import { SystemClock } from './infra/system-clock';
 import { AuthModule } from './modules/auth/auth.module';
+import { ContentModule } from './modules/content/content.module';
 import { HealthModule } from './modules/health/health.module';
 
 /** Config and clock, visible to every module. */
@@ -37,6 +38,7 @@ export class AppModule {
         DatabaseModule,
         AuthModule,
         HealthModule,
+        ContentModule,
       ],
     };
   }

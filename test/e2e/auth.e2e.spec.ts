@@ -45,6 +45,10 @@ const MATRIX: Array<[string, string, number[]]> = [
   ['GET', '/api/v1/probe/staff', [401, 401, 401, 200, 200, 200, 200]],
   ['GET', '/api/v1/probe/admin', [401, 401, 401, 200, 200, 403, 403]],
   ['GET', '/api/v1/api-keys', [401, 401, 401, 200, 200, 403, 403]],
+  ['GET', '/api/v1/courses', [401, 401, 401, 200, 200, 200, 200]],
+  ['GET', '/api/v1/courses/internal-negotiation', [401, 401, 401, 200, 200, 200, 200]],
+  ['POST', '/api/v1/content/validate', [401, 401, 401, 200, 200, 403, 200]],
+  ['POST', '/api/v1/content/sync', [401, 401, 401, 200, 200, 403, 200]],
 ];
 
 describe(`API keys and roles (${testEngine()})`, () => {
@@ -79,7 +83,7 @@ describe(`API keys and roles (${testEngine()})`, () => {
   );
 
   it.each(cases)('%s %s as %s answers %i', async (method, path, caller, status) => {
-    const call = request(t.app.getHttpServer())[method.toLowerCase() as 'get'](path);
+    const call = request(t.app.getHttpServer())[method.toLowerCase() as 'get' | 'post'](path);
     const token = tokens[caller];
     if (token) call.set('Authorization', `Bearer ${token}`);
     const response = await call;

@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { existsSync } from 'node:fs';
+import { DataSource, IsNull, Not, In } from 'typeorm';
+import { Clock } from '../../core/clock';
+import { ContentProblem, formatProblem } from '../../core/content/course-model';
+import { DomainError } from '../../core/errors';
+import { CourseEntity } from '../../infra/db/entities';
+import { validateContentDir } from '../../infra/content/content-reader';
+import { CourseWriter } from './course-writer';
+import { SyncReport } from './sync-report';
+
+/** Thrown inside the transaction to roll back a dry run while keeping its report. */
+class DryRunRollback extends Error {
+  constructor(readonly report: SyncReport) {
+    super('dry run');
+  }
+}
+
+@Injectable()
+export class ContentSyncService {
+  /** One sync at a time per process: the API, the CLI and start-up may all ask. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Validates the content root and loads it in one transaction. Invalid content
+   * changes nothing and throws a DomainError listing every problem.
+   */
+  sync(dir: string, options: { dryRun?: boolean } = {}): Promise<SyncReport> {
+    const run = this.queue.then(() => this.syncNow(dir, options.dryRun ?? false));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async syncNow(dir: string, dryRun: boolean): Promise<SyncReport> {
+    if (!existsSync(dir)) throw new DomainError('invalid-input', `The content folder ${dir} does not exist`);
+    const { courses, problems } = await validateContentDir(dir);
+    const errors = problems.filter((p) => p.severity === 'error');
+    if (errors.length > 0) {
+      const noun = errors.length === 1 ? 'error' : 'errors';
+      throw new DomainError('invalid-input', `${dir} has ${errors.length} ${noun}; nothing was changed`, problems.map(toDetail));
+    }
+    if (courses.length === 0) {
+      // An empty folder is far more likely a wrong CONTENT_DIR than a wish to retire every course.
+      throw new DomainError('invalid-input', `${dir} holds no course; nothing was changed`);
+    }
+    const warnings = problems.map(formatProblem);
+    try {
+      return await this.dataSource.transaction(async (m) => {
+        const writer = new CourseWriter(m, this.clock.now());
+        const reports = [];
+        for (const course of courses) reports.push(await writer.write(course));
+        const ids = courses.map((c) => c.id);
+        for (const gone of await m.findBy(CourseEntity, { id: Not(In(ids)), retiredAt: IsNull() })) {
+          reports.push(await writer.retire(gone));
+        }
+        const report = { dryRun, courses: reports, warnings };
+        if (dryRun) throw new DryRunRollback(report);
+        return report;
+      });
+    } catch (error) {
+      if (error instanceof DryRunRollback) return error.report;
+      throw error;
+    }
+  }
+}
+
+const toDetail = (p: ContentProblem) => ({
+  field: `${p.file}:${p.line}:${p.column}`,
+  message: `${p.severity}: ${p.message}`,
+});

@@ -1,0 +1,38 @@
+import { Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AppConfig } from '../../config/app-config';
+import { ErrorResponse } from '../../http/error-response';
+import { Roles } from '../auth/roles.decorator';
+import { ContentSyncService } from './content-sync.service';
+import { SyncReportResponse } from './dto/sync-report.response';
+
+const INVALID = {
+  type: ErrorResponse,
+  description: 'The content is invalid; `details` lists every problem as the CLI prints it',
+};
+
+@ApiTags('content')
+@Roles('trainer')
+@Controller('content')
+export class ContentController {
+  constructor(
+    private readonly content: ContentSyncService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Post('validate')
+  @HttpCode(200)
+  @ApiOkResponse({ type: SyncReportResponse, description: 'What a sync would change; nothing is written' })
+  @ApiBadRequestResponse(INVALID)
+  validate(): Promise<SyncReportResponse> {
+    return this.content.sync(this.config.contentDir, { dryRun: true });
+  }
+
+  @Post('sync')
+  @HttpCode(200)
+  @ApiOkResponse({ type: SyncReportResponse, description: 'What the sync changed, per course, lesson and question' })
+  @ApiBadRequestResponse(INVALID)
+  sync(): Promise<SyncReportResponse> {
+    return this.content.sync(this.config.contentDir);
+  }
+}

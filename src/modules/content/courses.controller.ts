@@ -1,0 +1,28 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ErrorResponse } from '../../http/error-response';
+import { Roles } from '../auth/roles.decorator';
+import { CourseCatalogService } from './course-catalog.service';
+import { CourseDetailResponse, CourseResponse } from './dto/course.response';
+import { CourseIdPipe } from './course-id.pipe';
+
+@ApiTags('courses')
+@Roles('hr', 'trainer')
+@Controller('courses')
+export class CoursesController {
+  constructor(private readonly catalog: CourseCatalogService) {}
+
+  @Get()
+  @ApiOkResponse({ type: [CourseResponse] })
+  list(): Promise<CourseResponse[]> {
+    return this.catalog.list();
+  }
+
+  @Get(':courseId')
+  @ApiOkResponse({ type: CourseDetailResponse })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'Not a course id' })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  get(@Param('courseId', CourseIdPipe) courseId: string): Promise<CourseDetailResponse> {
+    return this.catalog.get(courseId);
+  }
+}
