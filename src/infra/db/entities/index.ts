@@ -1,8 +1,18 @@
 import { ApiKeyEntity } from './api-key.entity';
+import { CardEntity } from './card.entity';
+import { CohortEntity } from './cohort.entity';
 import { CourseModuleEntity } from './course-module.entity';
 import { CourseEntity } from './course.entity';
+import { DailySessionEntity } from './daily-session.entity';
+import { EnrollmentCodeEntity } from './enrollment-code.entity';
+import { EnrollmentLessonEntity } from './enrollment-lesson.entity';
+import { EnrollmentEntity } from './enrollment.entity';
+import { LearnerEntity } from './learner.entity';
 import { LessonEntity } from './lesson.entity';
+import { OutboxMessageEntity } from './outbox-message.entity';
 import { QuestionEntity } from './question.entity';
+import { ReviewLogEntity } from './review-log.entity';
+import { SessionPromptEntity } from './session-prompt.entity';
 
 export const entities = [
   ApiKeyEntity,
@@ -10,5 +20,31 @@ export const entities = [
   CourseModuleEntity,
   LessonEntity,
   QuestionEntity,
+  CohortEntity,
+  LearnerEntity,
+  EnrollmentEntity,
+  EnrollmentCodeEntity,
+  EnrollmentLessonEntity,
+  CardEntity,
+  ReviewLogEntity,
+  DailySessionEntity,
+  SessionPromptEntity,
+  OutboxMessageEntity,
 ];
-export { ApiKeyEntity, CourseEntity, CourseModuleEntity, LessonEntity, QuestionEntity };
+export {
+  ApiKeyEntity,
+  CardEntity,
+  CohortEntity,
+  CourseEntity,
+  CourseModuleEntity,
+  DailySessionEntity,
+  EnrollmentCodeEntity,
+  EnrollmentEntity,
+  EnrollmentLessonEntity,
+  LearnerEntity,
+  LessonEntity,
+  OutboxMessageEntity,
+  QuestionEntity,
+  ReviewLogEntity,
+  SessionPromptEntity,
+};

@@ -1,0 +1,121 @@
+import { CardState } from '../srs/card-state';
+import { retrievability } from '../srs/review-card';
+import { HolidayCalendar, isSessionDay } from './holiday-calendar';
+import { endOfLocalDay, instantAt, isLocalDate } from './local-time';
+import { QuietHours, reminderTime } from './reminder';
+
+/** A live lesson and its live questions; retired ones are simply not passed in. */
+export interface PlannedLesson {
+  lessonId: number;
+  questionIds: number[];
+}
+
+export interface QuestionCard {
+  questionId: number;
+  card: CardState;
+}
+
+export interface DayPlanInput {
+  /** The moment of planning: a session planned late (deliver-now, a restart) starts now. */
+  now: Date;
+  /** The learner's local date the session belongs to. */
+  localDate: string;
+  zone: string;
+  /** `HH:MM` local. */
+  deliveryTime: string;
+  cohortStartDate: string;
+  /** ISO weekdays the cohort works, 1 = Monday ... 7 = Sunday. */
+  workdays: readonly number[];
+  calendar?: HolidayCalendar;
+  newLessonsPerDay: number;
+  maxReviewsPerDay: number;
+  reminderAfterHours: number;
+  quietHours: QuietHours;
+  /** Live lessons in curriculum order. */
+  curriculum: readonly PlannedLesson[];
+  deliveredLessonIds: ReadonlySet<number>;
+  /** Every card of the enrollment; cards of retired questions are ignored. */
+  cards: readonly QuestionCard[];
+}
+
+export type DayOffReason = 'before-start' | 'day-off';
+
+export interface DayPlan {
+  isSessionDay: boolean;
+  reason?: DayOffReason;
+  /** When the first message goes out. */
+  startAt: Date;
+  /** When unanswered prompts expire: the first instant of the next local day. */
+  expiresAt: Date;
+  newLessons: PlannedLesson[];
+  /** Question ids to review after the new lessons, most at risk of being forgotten first. */
+  reviews: number[];
+  reminderAt: Date | null;
+}
+
+/** Who gets what on one local date; pure, so it can plan any day for any clock. */
+export function planDay(input: DayPlanInput): DayPlan {
+  const delivery = instantAt(input.localDate, input.deliveryTime, input.zone);
+  // A session cannot start in the past; planning a day that is already over yields a
+  // startAt at or after expiresAt and no reminder.
+  const startAt = input.now > delivery ? new Date(input.now.getTime()) : delivery;
+  const expiresAt = endOfLocalDay(input.localDate, input.zone);
+  const reason = dayOffReason(input);
+  if (reason) {
+    return { isSessionDay: false, reason, startAt, expiresAt, ...nothingToSend() };
+  }
+  const newLessons = nextLessons(input);
+  const reviews = dueReviews(input, newLessons, startAt, expiresAt);
+  const asksSomething = reviews.length > 0 || newLessons.some((l) => l.questionIds.length > 0);
+  const reminderAt = asksSomething ? reminderFor(input, startAt, expiresAt) : null;
+  return { isSessionDay: true, startAt, expiresAt, newLessons, reviews, reminderAt };
+}
+
+const nothingToSend = () => ({ newLessons: [], reviews: [], reminderAt: null });
+
+function reminderFor(input: DayPlanInput, startAt: Date, expiresAt: Date): Date | null {
+  const { reminderAfterHours: afterHours, quietHours, zone } = input;
+  return reminderTime({ startAt, expiresAt, afterHours, quietHours, zone });
+}
+
+function dayOffReason(input: DayPlanInput): DayOffReason | undefined {
+  if (!isLocalDate(input.cohortStartDate)) {
+    throw new RangeError(`"${input.cohortStartDate}" is not a date (YYYY-MM-DD)`);
+  }
+  // ISO dates compare correctly as strings.
+  if (input.localDate < input.cohortStartDate) return 'before-start';
+  return isSessionDay(input.localDate, input.workdays, input.calendar) ? undefined : 'day-off';
+}
+
+// Lessons missed on days without a session are not made up: the cap holds every day.
+function nextLessons(input: DayPlanInput): PlannedLesson[] {
+  return input.curriculum
+    .filter((lesson) => !input.deliveredLessonIds.has(lesson.lessonId))
+    .slice(0, Math.max(0, input.newLessonsPerDay))
+    .map((lesson) => ({ lessonId: lesson.lessonId, questionIds: [...lesson.questionIds] }));
+}
+
+function dueReviews(
+  input: DayPlanInput,
+  newLessons: PlannedLesson[],
+  startAt: Date,
+  expiresAt: Date,
+): number[] {
+  const live = new Set(input.curriculum.flatMap((lesson) => lesson.questionIds));
+  // Today's new questions are already asked as first prompts; asking them twice wastes a send.
+  const askedToday = new Set(newLessons.flatMap((lesson) => lesson.questionIds));
+  return input.cards
+    .filter(({ questionId }) => live.has(questionId) && !askedToday.has(questionId))
+    .filter(({ card }) => card.due < expiresAt)
+    .map(({ questionId, card }) => ({
+      questionId,
+      due: card.due,
+      recall: retrievability(card, startAt),
+    }))
+    .sort(
+      (a, b) =>
+        a.recall - b.recall || a.due.getTime() - b.due.getTime() || a.questionId - b.questionId,
+    )
+    .slice(0, Math.max(0, input.maxReviewsPerDay))
+    .map((review) => review.questionId);
+}

@@ -1,0 +1,82 @@
+import { FSRS, fsrs, generatorParameters, Rating } from 'ts-fsrs';
+import { CardState, copyCardState, fromFsrsCard, toFsrsCard } from './card-state';
+import { Grade, gradeToRating, ReviewRating } from './grade';
+
+export interface ReviewOptions {
+  /** Probability of recall the schedule aims for when the card comes back, in (0, 1). */
+  desiredRetention: number;
+}
+
+export interface ReviewResult {
+  before: CardState;
+  after: CardState;
+  rating: ReviewRating;
+  /** Whole days until the card is due again; at least 1. */
+  intervalDays: number;
+}
+
+const FSRS_RATINGS: Record<ReviewRating, Rating.Again | Rating.Hard | Rating.Good> = {
+  again: Rating.Again,
+  hard: Rating.Hard,
+  good: Rating.Good,
+};
+
+const DEFAULT_RETENTION = 0.9;
+
+// Building a scheduler precomputes parameters; a process plans for many cohorts sharing few
+// retention values, so one per value is enough.
+const schedulers = new Map<number, FSRS>();
+
+function schedulerFor(desiredRetention: number): FSRS {
+  if (!(desiredRetention > 0 && desiredRetention < 1)) {
+    throw new RangeError(`desiredRetention must be between 0 and 1, got ${desiredRetention}`);
+  }
+  let scheduler = schedulers.get(desiredRetention);
+  if (!scheduler) {
+    // Short-term steps off: scheduling is by day, so an answer never brings its question
+    // back within the same session. Fuzz spreads cards learnt together over nearby days.
+    const params = generatorParameters({
+      request_retention: desiredRetention,
+      enable_fuzz: true,
+      enable_short_term: false,
+    });
+    scheduler = fsrs(params);
+    schedulers.set(desiredRetention, scheduler);
+  }
+  return scheduler;
+}
+
+/** The card's next state after the learner answered at `now`. */
+export function reviewCard(
+  card: CardState,
+  grade: Grade,
+  now: Date,
+  options: ReviewOptions,
+): ReviewResult {
+  if (card.lastReview && now < card.lastReview) {
+    throw new RangeError(`Answer at ${now.toISOString()} precedes the card's last review`);
+  }
+  const rating = gradeToRating(grade);
+  const next = schedulerFor(options.desiredRetention).next(
+    toFsrsCard(card),
+    now,
+    FSRS_RATINGS[rating],
+  );
+  const after = fromFsrsCard(next.card);
+  return { before: copyCardState(card), after, rating, intervalDays: after.scheduledDays };
+}
+
+/** Estimated probability, in [0, 1], that the learner recalls the answer at `now`. */
+export function retrievability(card: CardState, now: Date): number {
+  // Never answered means nothing to recall. Checking lastReview too spares ts-fsrs a card
+  // restored without one, on which it would throw.
+  if (card.state === 'new' || card.lastReview === null) return 0;
+  // Retrievability depends on the memory, not on the retention target.
+  const value = schedulerFor(DEFAULT_RETENTION).get_retrievability(toFsrsCard(card), now, false);
+  return Math.min(1, Math.max(0, value));
+}
+
+/** Mastered once memory is expected to last `masteryDays` at the default recall level. */
+export function isMastered(card: CardState, masteryDays: number): boolean {
+  return card.stability >= masteryDays;
+}

@@ -1,0 +1,66 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { timestamp } from '../columns';
+import { CourseEntity } from './course.entity';
+
+@Entity('cohorts')
+@Index('IDX_cohorts_course', ['courseId'])
+export class CohortEntity {
+  @PrimaryGeneratedColumn({ type: 'integer' })
+  id: number;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ name: 'course_id', type: 'varchar', length: 64 })
+  courseId: string;
+
+  @ManyToOne(() => CourseEntity, { onDelete: 'RESTRICT', onUpdate: 'NO ACTION' })
+  @JoinColumn({ name: 'course_id', foreignKeyConstraintName: 'FK_cohorts_course' })
+  course?: CourseEntity;
+
+  /** Local date (yyyy-mm-dd) of the first possible session. */
+  @Column({ name: 'start_date', type: 'varchar', length: 10 })
+  startDate: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  timezone: string;
+
+  /** Local HH:MM. */
+  @Column({ name: 'delivery_time', type: 'varchar', length: 5 })
+  deliveryTime: string;
+
+  /** ISO weekdays, 1 = Monday .. 7 = Sunday. */
+  @Column({ type: 'simple-json' })
+  workdays: number[];
+
+  @Column({ name: 'new_lessons_per_day', type: 'integer' })
+  newLessonsPerDay: number;
+
+  @Column({ name: 'max_reviews_per_day', type: 'integer' })
+  maxReviewsPerDay: number;
+
+  @Column({ name: 'desired_retention', type: 'double' })
+  desiredRetention: number;
+
+  @Column({ name: 'reminder_after_hours', type: 'integer' })
+  reminderAfterHours: number;
+
+  @Column({ name: 'quiet_hours_start', type: 'varchar', length: 5 })
+  quietHoursStart: string;
+
+  @Column({ name: 'quiet_hours_end', type: 'varchar', length: 5 })
+  quietHoursEnd: string;
+
+  @Column({ name: 'mastery_days', type: 'integer' })
+  masteryDays: number;
+
+  /** A calendar in content/calendars, e.g. "cn"; null for none. */
+  @Column({ name: 'holiday_calendar', type: 'varchar', length: 32, nullable: true })
+  holidayCalendar: string | null;
+
+  @Column(timestamp({ name: 'created_at' }))
+  createdAt: Date;
+
+  @Column(timestamp({ name: 'updated_at' }))
+  updatedAt: Date;
+}
