@@ -11,6 +11,10 @@ export class CreateLearningEngine1764633600000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     const tables = [
       new Table({
+        name: 'app_settings',
+        columns: [{ ...col.varchar('name', 64), isPrimary: true }, col.text('value')],
+      }),
+      new Table({
         name: 'cohorts',
         columns: [
           col.id(),
@@ -246,6 +250,7 @@ export class CreateLearningEngine1764633600000 implements MigrationInterface {
       'enrollments',
       'learners',
       'cohorts',
+      'app_settings',
     ];
     for (const table of tables) await queryRunner.dropTable(table);
   }

@@ -1,10 +1,13 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
 import { AppConfig } from './config/app-config';
 import { Clock } from './core/clock';
 import { DatabaseModule } from './infra/db/database.module';
 import { SystemClock } from './infra/system-clock';
 import { AuthModule } from './modules/auth/auth.module';
 import { ContentModule } from './modules/content/content.module';
+import { DeliveryModule } from './modules/delivery/delivery.module';
+import { EnrollmentModule } from './modules/enrollment/enrollment.module';
 import { HealthModule } from './modules/health/health.module';
 
 /** Config and clock, visible to every module. */
@@ -26,6 +29,8 @@ class CoreProvidersModule {
 export interface AppOptions {
   /** Tests and the simulator pass a clock they can move. */
   clock?: Clock;
+  /** False leaves out the minute tick, for tests and tools that drive the planner themselves. */
+  scheduler?: boolean;
 }
 
 @Module({})
@@ -39,6 +44,9 @@ export class AppModule {
         AuthModule,
         HealthModule,
         ContentModule,
+        EnrollmentModule,
+        DeliveryModule,
+        ...(options.scheduler === false ? [] : [ScheduleModule.forRoot()]),
       ],
     };
   }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { AppConfig, ConfigError } from '../config/app-config';
-import { dataSourceOptions } from '../infra/db/data-source-options';
+import { dataSourceOptions, openDataSource } from '../infra/db/data-source-options';
 
 /** Thrown for a wrong invocation: printed with the usage, exit code 2. */
 export class UsageError extends Error {}
@@ -20,8 +20,7 @@ export async function runCli(
     await command({
       config,
       dataSource: async () => {
-        dataSource = new DataSource(dataSourceOptions(config.database));
-        await dataSource.initialize();
+        dataSource = await openDataSource(dataSourceOptions(config.database));
         await dataSource.runMigrations();
         return dataSource;
       },

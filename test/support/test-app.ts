@@ -5,6 +5,9 @@ import { AppModule } from '../../src/app.module';
 import { AppConfig } from '../../src/config/app-config';
 import { configureApp } from '../../src/http/configure-app';
 import { ApiKeyService } from '../../src/modules/auth/api-key.service';
+import { ChatChannel } from '../../src/modules/delivery/chat-channel';
+import { OUTBOX_RUNNER_ENABLED } from '../../src/modules/delivery/delivery-tokens';
+import { RecordingChatChannel } from './recording-chat-channel';
 import { createTestDatabase, TestDatabase } from './test-database';
 import { TestClock } from './test-clock';
 
@@ -13,6 +16,8 @@ export const TEST_ADMIN_KEY = 'test-admin-key-0123456789';
 export interface TestApp {
   app: NestExpressApplication;
   clock: TestClock;
+  /** Every message the outbox sent, in order. */
+  channel: RecordingChatChannel;
   db: TestDatabase;
   /** A real key of each role, created through the service. */
   keys: Record<'admin' | 'hr' | 'trainer', string>;
@@ -22,9 +27,10 @@ export interface TestApp {
 /** The whole Nest app over HTTP on a fresh database, as `npm start` builds it. */
 export async function createTestApp(
   env: Record<string, string> = {},
-  extra: { controllers?: Type[] } = {},
+  extra: { controllers?: Type[]; database?: TestDatabase } = {},
 ): Promise<TestApp> {
-  const db = await createTestDatabase();
+  // A second app on the same database plays a second process; the first one owns the database.
+  const db = extra.database ?? (await createTestDatabase());
   const clock = new TestClock();
   const config = AppConfig.fromEnv({
     DATABASE_URL: db.url,
@@ -33,10 +39,17 @@ export async function createTestApp(
     LOG_LEVEL: 'error',
     ...env,
   });
+  const channel = new RecordingChatChannel();
   const moduleRef = await Test.createTestingModule({
-    imports: [AppModule.forRoot(config, { clock })],
+    imports: [AppModule.forRoot(config, { clock, scheduler: false })],
     controllers: extra.controllers ?? [],
-  }).compile();
+  })
+    // Tests drive the planner and the sender with the test clock; nothing runs on its own.
+    .overrideProvider(OUTBOX_RUNNER_ENABLED)
+    .useValue(false)
+    .overrideProvider(ChatChannel)
+    .useValue(channel)
+    .compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({
     bodyParser: false,
     logger: ['error'],
@@ -53,11 +66,12 @@ export async function createTestApp(
   return {
     app,
     clock,
+    channel,
     db,
     keys,
     close: async () => {
       await app.close();
-      await db.drop();
+      if (!extra.database) await db.drop();
     },
   };
 }

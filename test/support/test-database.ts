@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createConnection } from 'mysql2/promise';
 import { DataSource } from 'typeorm';
 import { DatabaseTarget, parseDatabaseUrl } from '../../src/config/database-url';
-import { dataSourceOptions } from '../../src/infra/db/data-source-options';
+import { dataSourceOptions, openDataSource } from '../../src/infra/db/data-source-options';
 
 /**
  * A fresh, empty database for one suite: a temp SQLite file, or, when
@@ -63,8 +63,7 @@ export async function createMigratedDataSource(): Promise<{
   db: TestDatabase;
 }> {
   const db = await createTestDatabase();
-  const dataSource = new DataSource(dataSourceOptions(db.target));
-  await dataSource.initialize();
+  const dataSource = await openDataSource(dataSourceOptions(db.target));
   await dataSource.runMigrations();
   return { dataSource, db };
 }

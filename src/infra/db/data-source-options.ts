@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DataSourceOptions } from 'typeorm';
+import { DataSource, DataSourceOptions } from 'typeorm';
 import { migrations } from '../../../migrations';
 import { DatabaseTarget } from '../../config/database-url';
 import { entities } from './entities';
+import { gateSqliteTransactions } from './sqlite-gate';
 
 /** TypeORM options for either engine; schema changes come only from migrations. */
 export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
@@ -34,4 +35,11 @@ export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
     timezone: 'Z',
     extra: { connectionLimit: 10 },
   };
+}
+
+/** An initialised DataSource, safe for concurrent transactions on either engine. */
+export async function openDataSource(options: DataSourceOptions): Promise<DataSource> {
+  const dataSource = await new DataSource(options).initialize();
+  gateSqliteTransactions(dataSource);
+  return dataSource;
 }

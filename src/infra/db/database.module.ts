@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../../config/app-config';
-import { dataSourceOptions } from './data-source-options';
+import { dataSourceOptions, openDataSource } from './data-source-options';
 
 /** The one DataSource; pending migrations run before the app serves anything. */
 @Module({
@@ -12,6 +12,7 @@ import { dataSourceOptions } from './data-source-options';
         ...dataSourceOptions(config.database),
         migrationsRun: true,
       }),
+      dataSourceFactory: (options) => openDataSource(options!),
     }),
   ],
 })

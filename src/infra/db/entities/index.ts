@@ -1,4 +1,5 @@
 import { ApiKeyEntity } from './api-key.entity';
+import { AppSettingEntity } from './app-setting.entity';
 import { CardEntity } from './card.entity';
 import { CohortEntity } from './cohort.entity';
 import { CourseModuleEntity } from './course-module.entity';
@@ -16,6 +17,7 @@ import { SessionPromptEntity } from './session-prompt.entity';
 
 export const entities = [
   ApiKeyEntity,
+  AppSettingEntity,
   CourseEntity,
   CourseModuleEntity,
   LessonEntity,
@@ -33,6 +35,7 @@ export const entities = [
 ];
 export {
   ApiKeyEntity,
+  AppSettingEntity,
   CardEntity,
   CohortEntity,
   CourseEntity,

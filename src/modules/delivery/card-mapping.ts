@@ -1,0 +1,17 @@
+import { CardState } from '../../core/srs/card-state';
+import { CardEntity } from '../../infra/db/entities';
+
+export function toCardState(card: CardEntity): CardState {
+  return {
+    due: card.due,
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsedDays: card.elapsedDays,
+    scheduledDays: card.scheduledDays,
+    learningSteps: card.learningSteps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state,
+    lastReview: card.lastReview,
+  };
+}

@@ -1,0 +1,21 @@
+/** One outbox row as the channel sees it: no names or WeChat ids, only the learner's number. */
+export interface OutgoingMessage {
+  id: number;
+  learnerId: number;
+  kind: string;
+  body: string;
+}
+
+/**
+ * Port: where outbox messages leave the system (Wechaty is one adapter). Also the Nest
+ * injection token: `{ provide: ChatChannel, useClass: ... }`.
+ */
+export abstract class ChatChannel {
+  /**
+   * Sends one message; throws on failure (the outbox retries). It should settle well within
+   * the outbox lease (2 minutes): a send still running then may be repeated by another worker.
+   */
+  abstract send(message: OutgoingMessage): Promise<void>;
+  /** False while the channel cannot send at all (e.g. bot logged out): the sender waits without spending attempts. */
+  abstract isReady(): boolean;
+}

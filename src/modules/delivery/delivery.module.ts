@@ -1,0 +1,46 @@
+import { Module } from '@nestjs/common';
+import { EnrollmentModule } from '../enrollment/enrollment.module';
+import { ChatChannel } from './chat-channel';
+import { OUTBOX_RANDOM, OUTBOX_RUNNER_ENABLED } from './delivery-tokens';
+import { GradingService } from './grading.service';
+import { LoggingChatChannel } from './logging-chat-channel';
+import { Outbox } from './outbox';
+import { OutboxSenderRunner } from './outbox-sender.runner';
+import { OutboxSender } from './outbox-sender.service';
+import { PlannerScheduler } from './planner.scheduler';
+import { PlannerService } from './planner.service';
+import { SessionFlow } from './session-flow';
+import { SessionStarter } from './session-starter';
+import { SessionTexts } from './session-texts';
+
+/**
+ * The daily plan, grading, and the outbox with its sender. Tests override
+ * OUTBOX_RUNNER_ENABLED and ChatChannel and drive `runDue` / `sendDue` themselves.
+ */
+@Module({
+  imports: [EnrollmentModule],
+  providers: [
+    Outbox,
+    OutboxSender,
+    OutboxSenderRunner,
+    PlannerService,
+    PlannerScheduler,
+    SessionStarter,
+    SessionFlow,
+    SessionTexts,
+    GradingService,
+    { provide: ChatChannel, useClass: LoggingChatChannel },
+    { provide: OUTBOX_RUNNER_ENABLED, useValue: true },
+    { provide: OUTBOX_RANDOM, useValue: Math.random },
+  ],
+  exports: [
+    Outbox,
+    OutboxSender,
+    ChatChannel,
+    PlannerService,
+    GradingService,
+    SessionTexts,
+    SessionFlow,
+  ],
+})
+export class DeliveryModule {}

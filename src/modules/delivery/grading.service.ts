@@ -1,0 +1,176 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { Clock } from '../../core/clock';
+import type { QuestionType } from '../../core/content/course-model';
+import { gradeAnswer } from '../../core/dialogue/grade-answer';
+import { Grade } from '../../core/srs/grade';
+import { reviewCard, ReviewResult } from '../../core/srs/review-card';
+import {
+  CardEntity,
+  CohortEntity,
+  DailySessionEntity,
+  EnrollmentEntity,
+  QuestionEntity,
+  ReviewLogEntity,
+  SessionPromptEntity,
+} from '../../infra/db/entities';
+import { toCardState } from './card-mapping';
+import { SessionFlow } from './session-flow';
+
+export interface AnswerInput {
+  promptId: number;
+  /** The parsed answer in canonical form: "B", "AC", "true". */
+  value: string;
+  rawReply: string;
+  /** The chat message id; a second answer with the same id changes nothing. */
+  inboundMessageId: string | null;
+}
+
+export interface OpenPrompt {
+  promptId: number;
+  questionId: number;
+  type: QuestionType;
+  choiceCount: number;
+}
+
+export type AnswerOutcome =
+  | { status: 'graded'; grade: Grade; intervalDays: number; sessionDone: boolean }
+  | { status: 'duplicate' | 'stale' };
+
+/**
+ * Grades one answer in one transaction: the review log, the card's new FSRS state, the
+ * closed prompt, and the queued feedback with the next prompt (or the day's summary).
+ */
+@Injectable()
+export class GradingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly flow: SessionFlow,
+  ) {}
+
+  /** The question a learner is expected to answer now, if any: the newest open prompt. */
+  async openPrompt(learnerId: number): Promise<OpenPrompt | null> {
+    const row = await this.dataSource
+      .getRepository(SessionPromptEntity)
+      .createQueryBuilder('p')
+      .innerJoin(EnrollmentEntity, 'e', 'e.id = p.enrollment_id')
+      .innerJoinAndMapOne('p.question', QuestionEntity, 'q', 'q.id = p.question_id')
+      .where("e.learner_id = :learnerId AND e.status = 'active' AND p.status = 'open'", {
+        learnerId,
+      })
+      .orderBy('p.id', 'DESC')
+      .getOne();
+    if (!row) return null;
+    const question = (row as SessionPromptEntity & { question: QuestionEntity }).question;
+    return {
+      promptId: row.id,
+      questionId: question.id,
+      type: question.type,
+      choiceCount: question.choices.length,
+    };
+  }
+
+  async answer(input: AnswerInput): Promise<AnswerOutcome> {
+    const now = this.clock.now();
+    try {
+      return await this.dataSource.transaction((m) => this.answerIn(m, input, now));
+    } catch (error) {
+      // Two deliveries of one message racing: the unique inbound id lets exactly one through.
+      if (
+        input.inboundMessageId &&
+        error instanceof QueryFailedError &&
+        (await this.seen(input.inboundMessageId))
+      ) {
+        return { status: 'duplicate' };
+      }
+      throw error;
+    }
+  }
+
+  private async answerIn(m: EntityManager, input: AnswerInput, now: Date): Promise<AnswerOutcome> {
+    if (
+      input.inboundMessageId &&
+      (await m.existsBy(ReviewLogEntity, { inboundMessageId: input.inboundMessageId }))
+    ) {
+      return { status: 'duplicate' };
+    }
+    const prompt = await m.findOneBy(SessionPromptEntity, { id: input.promptId });
+    if (!prompt || prompt.status !== 'open') return { status: 'stale' };
+    const closed = await m.update(
+      SessionPromptEntity,
+      { id: prompt.id, status: 'open' },
+      { status: 'answered', closedAt: now },
+    );
+    if (closed.affected === 0) return { status: 'stale' };
+
+    const session = await m.findOneOrFail(DailySessionEntity, {
+      where: { id: prompt.sessionId },
+      relations: { enrollment: true },
+    });
+    const cohort = await m.findOneByOrFail(CohortEntity, { id: session.enrollment!.cohortId });
+    const question = await m.findOneByOrFail(QuestionEntity, { id: prompt.questionId });
+    const card = await m.findOneByOrFail(CardEntity, {
+      enrollmentId: prompt.enrollmentId,
+      questionId: question.id,
+    });
+    const grade = gradeAnswer(input.value, question.answer, question.type);
+    const review = reviewCard(toCardState(card), grade, now, {
+      desiredRetention: cohort.desiredRetention,
+    });
+
+    await this.record(m, { input, prompt, card, grade, review, now });
+    await m.update(CardEntity, { id: card.id }, { ...review.after });
+    await m.update(
+      DailySessionEntity,
+      { id: session.id },
+      { answered: session.answered + 1, correct: session.correct + (grade === 'right' ? 1 : 0) },
+    );
+    const sessionDone = await this.flow.afterAnswer(m, {
+      session: {
+        ...session,
+        answered: session.answered + 1,
+        correct: session.correct + (grade === 'right' ? 1 : 0),
+      },
+      prompt,
+      question,
+      grade,
+      intervalDays: review.intervalDays,
+      now,
+    });
+    return { status: 'graded', grade, intervalDays: review.intervalDays, sessionDone };
+  }
+
+  private async record(
+    m: EntityManager,
+    r: {
+      input: AnswerInput;
+      prompt: SessionPromptEntity;
+      card: CardEntity;
+      grade: Grade;
+      review: ReviewResult;
+      now: Date;
+    },
+  ): Promise<void> {
+    await m.insert(ReviewLogEntity, {
+      cardId: r.card.id,
+      enrollmentId: r.prompt.enrollmentId,
+      questionId: r.prompt.questionId,
+      promptId: r.prompt.id,
+      inboundMessageId: r.input.inboundMessageId,
+      grade: r.grade,
+      rating: r.review.rating,
+      chosen: r.input.value,
+      firstTry: r.card.reps === 0 ? 1 : 0,
+      rawReply: r.input.rawReply.slice(0, 2000),
+      latencyMs: Math.max(0, r.now.getTime() - r.prompt.sentAt.getTime()),
+      stateBefore: r.review.before,
+      stateAfter: r.review.after,
+      reviewedAt: r.now,
+    });
+  }
+
+  private seen(inboundMessageId: string): Promise<boolean> {
+    return this.dataSource.getRepository(ReviewLogEntity).existsBy({ inboundMessageId });
+  }
+}

@@ -1,0 +1,85 @@
+import {
+  BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+} from '@nestjs/common';
+import { AppConfig } from '../../config/app-config';
+import type { Random } from '../../core/delivery/random';
+import { SendRate } from '../../core/delivery/send-rate';
+import { OUTBOX_RANDOM, OUTBOX_RUNNER_ENABLED } from './delivery-tokens';
+import { OutboxSender } from './outbox-sender.service';
+
+/** How often an idle (or failing) loop looks for due messages again. */
+export const OUTBOX_IDLE_POLL_MS = 2000;
+
+/**
+ * The loop that drains the outbox: one message at a time, spaced by SEND_RATE_PER_MINUTE.
+ * A failing step is logged and the loop goes on; it never takes the process down.
+ */
+@Injectable()
+export class OutboxSenderRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('Outbox');
+  private readonly rate: SendRate;
+  private loop: Promise<void> | undefined;
+  private stopping = false;
+  private wake: (() => void) | undefined;
+
+  constructor(
+    private readonly sender: OutboxSender,
+    config: AppConfig,
+    @Inject(OUTBOX_RUNNER_ENABLED) private readonly enabled: boolean = true,
+    @Inject(OUTBOX_RANDOM) random: Random = Math.random,
+  ) {
+    this.rate = new SendRate(config.sendRatePerMinute, random);
+  }
+
+  onApplicationBootstrap(): void {
+    if (this.enabled) this.loop = this.run();
+  }
+
+  /**
+   * Stops a phase before onApplicationShutdown, where TypeORM closes the DataSource: the send
+   * in flight still has to record its outcome, whatever order modules shut down in.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    this.wake?.();
+    await this.loop;
+  }
+
+  private async run(): Promise<void> {
+    while (!this.stopping) {
+      const delay = await this.step();
+      if (!this.stopping) await this.sleep(delay);
+    }
+  }
+
+  /** Sends at most one message and says how long to wait before the next. */
+  private async step(): Promise<number> {
+    try {
+      const { claimed } = await this.sender.sendDue(1);
+      // A failed send counts too: WeChat saw the attempt.
+      return claimed > 0 ? this.rate.nextDelayMs() : OUTBOX_IDLE_POLL_MS;
+    } catch (error) {
+      const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      this.logger.error(
+        `The outbox sender failed; trying again in ${OUTBOX_IDLE_POLL_MS} ms: ${text}`,
+      );
+      return OUTBOX_IDLE_POLL_MS;
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.wake = undefined;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.wake = done;
+    });
+  }
+}

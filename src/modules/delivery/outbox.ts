@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { OutboxMessageEntity } from '../../infra/db/entities';
+
+/** One message to queue; `dedupeKey` says what it is for, e.g. `session:12:prompt:3`. */
+export interface OutboxEntry {
+  learnerId: number;
+  dedupeKey: string;
+  kind: string;
+  body: string;
+  /** Not sent before this time; defaults to `now`. */
+  notBefore?: Date;
+}
+
+// 500 rows x 10 columns stays far below SQLite's 32,766 bound parameters per statement.
+const ROWS_PER_STATEMENT = 500;
+const MAX_KEY_LENGTH = 191;
+const MAX_KIND_LENGTH = 24;
+const MAX_BODY_BYTES = 65_535;
+
+/** Queues outgoing messages in the caller's transaction, so they commit with what caused them. */
+@Injectable()
+export class Outbox {
+  /**
+   * Inserts the entries, skipping any whose dedupe key is already queued (or repeated in the
+   * list); returns how many were new. Throws unless `manager` belongs to an open transaction.
+   */
+  async enqueue(manager: EntityManager, entries: OutboxEntry[], now: Date): Promise<number> {
+    const runner = manager.queryRunner;
+    if (!runner?.isTransactionActive) {
+      throw new Error("Outbox.enqueue needs the EntityManager of the caller's transaction");
+    }
+    entries.forEach(checkEntry);
+    let added = 0;
+    for (let start = 0; start < entries.length; start += ROWS_PER_STATEMENT) {
+      const rows = entries.slice(start, start + ROWS_PER_STATEMENT).map((e) => toRow(e, now));
+      const [sql, parameters] = manager
+        .createQueryBuilder()
+        .insert()
+        .into(OutboxMessageEntity)
+        .values(rows)
+        .orIgnore()
+        .getQueryAndParameters();
+      // Run through the query runner for the affected-row count, which both drivers report
+      // for INSERT OR IGNORE / INSERT IGNORE (InsertResult.raw differs per driver).
+      const result = await runner.query(sql, parameters, true);
+      added += result.affected ?? 0;
+    }
+    return added;
+  }
+}
+
+function toRow(entry: OutboxEntry, now: Date): Omit<OutboxMessageEntity, 'id'> {
+  return {
+    learnerId: entry.learnerId,
+    dedupeKey: entry.dedupeKey,
+    kind: entry.kind,
+    body: entry.body,
+    status: 'pending',
+    attempts: 0,
+    nextAttemptAt: entry.notBefore ?? now,
+    lockedUntil: null,
+    lastError: null,
+    createdAt: now,
+    sentAt: null,
+  };
+}
+
+/**
+ * MySQL's INSERT IGNORE also turns "value too long" into a warning and stores a truncated
+ * row, so an oversized entry is refused here instead of being sent cut short.
+ */
+function checkEntry(entry: OutboxEntry): void {
+  const refuse = (problem: string) => {
+    throw new Error(`Outbox entry ${entry.dedupeKey}: ${problem}`);
+  };
+  if (!(Number.isSafeInteger(entry.learnerId) && entry.learnerId > 0)) {
+    refuse(`learnerId must be a positive integer (got ${entry.learnerId})`);
+  }
+  if (entry.dedupeKey.length === 0 || entry.dedupeKey.length > MAX_KEY_LENGTH) {
+    refuse(`dedupeKey must have 1 to ${MAX_KEY_LENGTH} characters`);
+  }
+  if (entry.kind.length === 0 || entry.kind.length > MAX_KIND_LENGTH) {
+    refuse(`kind must have 1 to ${MAX_KIND_LENGTH} characters (got "${entry.kind}")`);
+  }
+  if (Buffer.byteLength(entry.body, 'utf8') > MAX_BODY_BYTES) {
+    refuse(`body must be at most ${MAX_BODY_BYTES} bytes of UTF-8`);
+  }
+}

@@ -1,0 +1,193 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In, IsNull } from 'typeorm';
+import { localize } from '../../core/messages/localized-text';
+import { renderCompletion, renderFeedback } from '../../core/messages/quiz-messages';
+import { formatNextSession } from '../../core/messages/time-labels';
+import { everyLessonDelivered, isComplete } from '../../core/planning/completion';
+import { localDateOf, weekdayOf } from '../../core/planning/local-time';
+import { Grade } from '../../core/srs/grade';
+import {
+  CardEntity,
+  DailySessionEntity,
+  EnrollmentEntity,
+  EnrollmentLessonEntity,
+  QuestionEntity,
+  SessionPromptEntity,
+} from '../../infra/db/entities';
+import { EnrollmentSchedules } from '../enrollment/enrollment-schedule';
+import { toCardState } from './card-mapping';
+import { loadCurriculum } from './curriculum';
+import { Outbox } from './outbox';
+import { Audience, SessionTexts } from './session-texts';
+
+const STREAK_LOOKBACK = 400;
+
+export interface AnsweredPrompt {
+  session: DailySessionEntity;
+  prompt: SessionPromptEntity;
+  question: QuestionEntity;
+  grade: Grade;
+  intervalDays: number;
+  now: Date;
+}
+
+/** After an answer: the next prompt with the feedback, or the feedback with the day's summary. */
+@Injectable()
+export class SessionFlow {
+  constructor(
+    private readonly texts: SessionTexts,
+    private readonly outbox: Outbox,
+    private readonly schedules: EnrollmentSchedules,
+  ) {}
+
+  /** Queues one message and returns whether the session is over. */
+  async afterAnswer(m: EntityManager, a: AnsweredPrompt): Promise<boolean> {
+    const enrollment = await m.findOneByOrFail(EnrollmentEntity, { id: a.session.enrollmentId });
+    const audience = await this.texts.audience(m, enrollment);
+    const next = await this.nextQuestion(m, a.session);
+    const text = (t: QuestionEntity['explain']) => localize(t, audience.locale, audience.fallback);
+    const feedback = {
+      grade: a.grade,
+      correctAnswer: a.question.answer,
+      correctChoiceTexts: correctLetters(a.question).map((i) => text(a.question.choices[i])),
+      explain: text(a.question.explain),
+      comesBackInDays: a.intervalDays,
+    };
+    let body: string;
+    if (next !== null) {
+      const prompt = await m.save(
+        m.create(SessionPromptEntity, {
+          sessionId: a.session.id,
+          enrollmentId: enrollment.id,
+          questionId: next.id,
+          kind: a.session.queue.lessonIds.includes(next.lessonId) ? 'new' : 'review',
+          status: 'open',
+          sentAt: a.now,
+        }),
+      );
+      body = renderFeedback(audience.locale, {
+        ...feedback,
+        next: await this.texts.promptView(m, audience, a.session, prompt),
+      });
+    } else {
+      await m.update(DailySessionEntity, { id: a.session.id }, { status: 'done' });
+      body = renderFeedback(audience.locale, {
+        ...feedback,
+        summary: {
+          correct: a.session.correct,
+          answered: a.session.answered,
+          streakDays: await this.streak(m, enrollment.id),
+          nextSession: this.nextSessionLabel(audience, enrollment, a.session.localDate),
+        },
+      });
+    }
+    await this.outbox.enqueue(
+      m,
+      [
+        {
+          learnerId: enrollment.learnerId,
+          dedupeKey: `prompt:${a.prompt.id}:feedback`,
+          kind: 'feedback',
+          body,
+        },
+      ],
+      a.now,
+    );
+    if (next === null) await this.completeIfMastered(m, enrollment, audience, a.now);
+    return next === null;
+  }
+
+  /** The first queued question not asked yet and still live (a sync may have retired one). */
+  private async nextQuestion(
+    m: EntityManager,
+    session: DailySessionEntity,
+  ): Promise<Pick<QuestionEntity, 'id' | 'lessonId'> | null> {
+    const asked = new Set(
+      (
+        await m.find(SessionPromptEntity, {
+          select: { questionId: true },
+          where: { sessionId: session.id },
+        })
+      ).map((p) => p.questionId),
+    );
+    const remaining = session.queue.questionIds.filter((id) => !asked.has(id));
+    if (remaining.length === 0) return null;
+    const live = await m.find(QuestionEntity, {
+      select: { id: true, lessonId: true },
+      where: { id: In(remaining), retiredAt: IsNull() },
+    });
+    const byId = new Map(live.map((q) => [q.id, q]));
+    const next = remaining.find((id) => byId.has(id));
+    return next === undefined ? null : byId.get(next)!;
+  }
+
+  /** Consecutive recent sessions with at least one answer; sessions exist only on session days. */
+  async streak(m: EntityManager, enrollmentId: number): Promise<number> {
+    const sessions = await m.find(DailySessionEntity, {
+      select: { answered: true },
+      where: { enrollmentId },
+      order: { localDate: 'DESC' },
+      take: STREAK_LOOKBACK,
+    });
+    const broken = sessions.findIndex((s) => s.answered === 0);
+    return broken === -1 ? sessions.length : broken;
+  }
+
+  nextSessionLabel(audience: Audience, enrollment: EnrollmentEntity, today: string): string {
+    const schedule = this.schedules.scheduleFor(audience.cohort, audience.learner);
+    if (!enrollment.nextSessionAt) return '-';
+    const date = localDateOf(enrollment.nextSessionAt, schedule.zone);
+    return formatNextSession(audience.locale, date, weekdayOf(date), schedule.deliveryTime, today);
+  }
+
+  private async completeIfMastered(
+    m: EntityManager,
+    enrollment: EnrollmentEntity,
+    audience: Audience,
+    now: Date,
+  ): Promise<void> {
+    const curriculum = await loadCurriculum(m.connection, audience.cohort.courseId);
+    const delivered = await m.find(EnrollmentLessonEntity, {
+      select: { lessonId: true },
+      where: { enrollmentId: enrollment.id },
+    });
+    const cards = await m.findBy(CardEntity, { enrollmentId: enrollment.id });
+    const done = isComplete({
+      allLessonsDelivered: everyLessonDelivered(
+        curriculum.lessons,
+        new Set(delivered.map((d) => d.lessonId)),
+      ),
+      cards: cards.filter((c) => curriculum.questionsById.has(c.questionId)).map(toCardState),
+      masteryDays: audience.cohort.masteryDays,
+    });
+    if (!done) return;
+    await m.update(
+      EnrollmentEntity,
+      { id: enrollment.id },
+      { status: 'completed', completedAt: now, nextSessionAt: null },
+    );
+    const body = renderCompletion(audience.locale, {
+      courseTitle: localize(audience.course.title, audience.locale, audience.fallback),
+      lessons: curriculum.lessons.length,
+      mastered: cards.length,
+    });
+    await this.outbox.enqueue(
+      m,
+      [
+        {
+          learnerId: enrollment.learnerId,
+          dedupeKey: `enrollment:${enrollment.id}:completed`,
+          kind: 'completion',
+          body,
+        },
+      ],
+      now,
+    );
+  }
+}
+
+/** Indexes of the right choices: "AC" -> [0, 2]; none for truefalse. */
+function correctLetters(question: QuestionEntity): number[] {
+  if (question.type === 'truefalse') return [];
+  return [...question.answer].map((letter) => letter.charCodeAt(0) - 65);
+}

@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, IsNull } from 'typeorm';
+import {
+  ENROLLMENT_CODE_DAYS,
+  generateEnrollmentCode,
+  hashEnrollmentCode,
+} from '../../core/enrollment/enrollment-code';
+import { EnrollmentCodeEntity } from '../../infra/db/entities';
+import { AppSecrets } from './app-secrets';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export type CodeLookup =
+  | { status: 'valid'; code: EnrollmentCodeEntity }
+  | { status: 'unknown' | 'expired' | 'used' | 'revoked' };
+
+/** One-time join codes: issued, revoked and redeemed inside the caller's transaction. */
+@Injectable()
+export class EnrollmentCodes {
+  constructor(private readonly secrets: AppSecrets) {}
+
+  /** A new code for the learner; every older code stops working. */
+  async issue(
+    m: EntityManager,
+    learnerId: number,
+    now: Date,
+  ): Promise<{ code: string; expiresAt: Date }> {
+    await m.update(
+      EnrollmentCodeEntity,
+      { learnerId, usedAt: IsNull(), revokedAt: IsNull() },
+      { revokedAt: now },
+    );
+    const secret = await this.secrets.enrollmentCodeSecret();
+    const expiresAt = new Date(now.getTime() + ENROLLMENT_CODE_DAYS * DAY_MS);
+    for (;;) {
+      const code = generateEnrollmentCode();
+      const codeHash = hashEnrollmentCode(code, secret);
+      // About 900 million codes exist; a collision with a stored one is rare but must not fail the import.
+      if (await m.existsBy(EnrollmentCodeEntity, { codeHash })) continue;
+      await m.insert(EnrollmentCodeEntity, { learnerId, codeHash, expiresAt, createdAt: now });
+      return { code, expiresAt };
+    }
+  }
+
+  async lookup(m: EntityManager, code: string, now: Date): Promise<CodeLookup> {
+    const secret = await this.secrets.enrollmentCodeSecret();
+    const row = await m.findOneBy(EnrollmentCodeEntity, {
+      codeHash: hashEnrollmentCode(code, secret),
+    });
+    if (!row) return { status: 'unknown' };
+    if (row.usedAt) return { status: 'used' };
+    if (row.revokedAt) return { status: 'revoked' };
+    if (row.expiresAt <= now) return { status: 'expired' };
+    return { status: 'valid', code: row };
+  }
+
+  async markUsed(m: EntityManager, codeId: number, now: Date): Promise<void> {
+    await m.update(EnrollmentCodeEntity, { id: codeId }, { usedAt: now });
+  }
+
+  /** Whether the learner holds a code that still works (so an import need not make a new one). */
+  async hasLiveCode(m: EntityManager, learnerId: number, now: Date): Promise<boolean> {
+    const live = await m.findBy(EnrollmentCodeEntity, {
+      learnerId,
+      usedAt: IsNull(),
+      revokedAt: IsNull(),
+    });
+    return live.some((row) => row.expiresAt > now);
+  }
+}

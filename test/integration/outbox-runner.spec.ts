@@ -1,0 +1,172 @@
+import { Global, Logger, Module } from '@nestjs/common';
+import { Test, TestingModule } from '@nestjs/testing';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../../src/config/app-config';
+import { Clock } from '../../src/core/clock';
+import { OutboxMessageEntity } from '../../src/infra/db/entities';
+import { dataSourceOptions } from '../../src/infra/db/data-source-options';
+import { ChatChannel } from '../../src/modules/delivery/chat-channel';
+import { DeliveryModule } from '../../src/modules/delivery/delivery.module';
+import { Outbox } from '../../src/modules/delivery/outbox';
+import {
+  OUTBOX_IDLE_POLL_MS,
+  OutboxSenderRunner,
+} from '../../src/modules/delivery/outbox-sender.runner';
+import { SendBatchResult, OutboxSender } from '../../src/modules/delivery/outbox-sender.service';
+import { RecordingChatChannel } from '../support/recording-chat-channel';
+import { TestClock } from '../support/test-clock';
+import { createTestDatabase, testEngine } from '../support/test-database';
+
+const one: SendBatchResult = { claimed: 1, sent: 1, retried: 0, failed: 0 };
+const none: SendBatchResult = { claimed: 0, sent: 0, retried: 0, failed: 0 };
+
+describe('outbox runner loop (fake timers, a stub sender)', () => {
+  // 60 a minute with a middle draw: exactly one second between messages.
+  const config = AppConfig.fromEnv({ SEND_RATE_PER_MINUTE: '60' });
+  let sendDue: jest.Mock<Promise<SendBatchResult>, [number]>;
+  let runner: OutboxSenderRunner;
+  const start = (enabled = true) => {
+    runner = new OutboxSenderRunner(
+      { sendDue } as unknown as OutboxSender,
+      config,
+      enabled,
+      () => 0.5,
+    );
+    runner.onApplicationBootstrap();
+  };
+  const advance = (ms: number) => jest.advanceTimersByTimeAsync(ms);
+
+  beforeEach(() => {
+    jest.useFakeTimers();
+    sendDue = jest.fn();
+  });
+  afterEach(async () => {
+    await runner.beforeApplicationShutdown();
+    jest.useRealTimers();
+    jest.restoreAllMocks();
+  });
+
+  it('sends one message at a time, spaced by the send rate, and polls every 2 s when idle', async () => {
+    sendDue.mockResolvedValueOnce(one).mockResolvedValueOnce(one).mockResolvedValue(none);
+    start();
+    await advance(0);
+    expect(sendDue).toHaveBeenCalledTimes(1);
+    await advance(999);
+    expect(sendDue).toHaveBeenCalledTimes(1);
+    await advance(1);
+    expect(sendDue).toHaveBeenCalledTimes(2);
+    await advance(1000);
+    expect(sendDue).toHaveBeenCalledTimes(3);
+    await advance(OUTBOX_IDLE_POLL_MS - 1);
+    expect(sendDue).toHaveBeenCalledTimes(3);
+    await advance(1);
+    expect(sendDue).toHaveBeenCalledTimes(4);
+    expect(sendDue.mock.calls.every(([limit]) => limit === 1)).toBe(true);
+  });
+
+  it('a failing step is logged and the loop goes on', async () => {
+    const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation();
+    sendDue.mockRejectedValueOnce(new Error('database gone')).mockResolvedValue(none);
+    start();
+    await advance(0);
+    expect(logged).toHaveBeenCalledWith(
+      expect.stringMatching(/trying again in 2000 ms: Error: database gone/),
+    );
+    await advance(OUTBOX_IDLE_POLL_MS);
+    expect(sendDue).toHaveBeenCalledTimes(2);
+  });
+
+  it('shutdown waits for the send in flight, then nothing more is sent', async () => {
+    let finish!: (result: SendBatchResult) => void;
+    sendDue
+      .mockReturnValueOnce(new Promise((resolve) => (finish = resolve)))
+      .mockResolvedValue(one);
+    start();
+    await advance(0);
+    let stopped = false;
+    const stopping = runner.beforeApplicationShutdown().then(() => (stopped = true));
+    await advance(5000);
+    expect(stopped).toBe(false);
+    finish(one);
+    await stopping;
+    await advance(10_000);
+    expect(sendDue).toHaveBeenCalledTimes(1);
+  });
+
+  it('shutdown while idle returns at once instead of finishing the poll wait', async () => {
+    sendDue.mockResolvedValue(none);
+    start();
+    await advance(0);
+    await runner.beforeApplicationShutdown();
+    await advance(10 * OUTBOX_IDLE_POLL_MS);
+    expect(sendDue).toHaveBeenCalledTimes(1);
+  });
+
+  it('a disabled runner never sends', async () => {
+    sendDue.mockResolvedValue(one);
+    start(false);
+    await advance(10 * OUTBOX_IDLE_POLL_MS);
+    expect(sendDue).not.toHaveBeenCalled();
+  });
+});
+
+/** Config and clock for the delivery module, as AppModule's core providers give them. */
+@Global()
+@Module({})
+class TestCoreModule {
+  static with(config: AppConfig, clock: Clock) {
+    return {
+      module: TestCoreModule,
+      providers: [
+        { provide: AppConfig, useValue: config },
+        { provide: Clock, useValue: clock },
+      ],
+      exports: [AppConfig, Clock],
+    };
+  }
+}
+
+describe(`outbox runner in a Nest app (${testEngine()})`, () => {
+  it('closing the app lets the send in flight finish and record its outcome before the database closes', async () => {
+    const db = await createTestDatabase();
+    const channel = new RecordingChatChannel();
+    const clock = new TestClock();
+    const app: TestingModule = await Test.createTestingModule({
+      imports: [
+        TestCoreModule.with(AppConfig.fromEnv({ DATABASE_URL: db.url }), clock),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(db.target), migrationsRun: true }),
+        DeliveryModule,
+      ],
+    })
+      .overrideProvider(ChatChannel)
+      .useValue(channel)
+      .compile();
+    const entries = [1, 2].map((learnerId) => ({
+      learnerId,
+      dedupeKey: `shutdown:${learnerId}`,
+      kind: 'prompt',
+      body: 'hello',
+    }));
+    await app.get(DataSource).transaction((m) => app.get(Outbox).enqueue(m, entries, clock.now()));
+
+    const held = channel.holdNext();
+    await app.init();
+    await held.started;
+    const closing = app.close();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    held.release();
+    await closing;
+
+    const check = new DataSource(dataSourceOptions(db.target));
+    await check.initialize();
+    try {
+      const rows = await check.getRepository(OutboxMessageEntity).find({ order: { id: 'ASC' } });
+      expect(rows.map((r) => r.status)).toEqual(['sent', 'pending']);
+      expect(channel.calls).toHaveLength(1);
+    } finally {
+      await check.destroy();
+      await db.drop();
+    }
+  });
+});

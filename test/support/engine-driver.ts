@@ -1,0 +1,93 @@
+import { DataSource } from 'typeorm';
+import { localDateOf } from '../../src/core/planning/local-time';
+import { QuestionEntity } from '../../src/infra/db/entities';
+import { OutgoingMessage } from '../../src/modules/delivery/chat-channel';
+import { GradingService } from '../../src/modules/delivery/grading.service';
+import { OutboxSender } from '../../src/modules/delivery/outbox-sender.service';
+import { PlannerService } from '../../src/modules/delivery/planner.service';
+import { BindingService } from '../../src/modules/enrollment/binding.service';
+import { CohortService, NewCohort } from '../../src/modules/enrollment/cohort.service';
+import { EnrollmentService } from '../../src/modules/enrollment/enrollment.service';
+import { TestApp } from './test-app';
+
+/** How a simulated learner answers a question: right, wrong, or not at all. */
+export type Answering = (question: QuestionEntity, day: string) => 'right' | 'wrong' | 'skip';
+
+/** Drives the engine as the minute tick and the sender would, with the test clock. */
+export class EngineDriver {
+  readonly planner: PlannerService;
+  readonly sender: OutboxSender;
+  readonly grading: GradingService;
+  readonly cohorts: CohortService;
+  readonly enrollments: EnrollmentService;
+  readonly binding: BindingService;
+  private readonly dataSource: DataSource;
+  private inbound = 0;
+
+  constructor(private readonly t: TestApp) {
+    this.planner = t.app.get(PlannerService);
+    this.sender = t.app.get(OutboxSender);
+    this.grading = t.app.get(GradingService);
+    this.cohorts = t.app.get(CohortService);
+    this.enrollments = t.app.get(EnrollmentService);
+    this.binding = t.app.get(BindingService);
+    this.dataSource = t.app.get(DataSource);
+  }
+
+  /** A cohort with one bound learner; returns the learner's id. */
+  async cohortWithLearner(
+    cohort: NewCohort,
+    name = '王丽',
+  ): Promise<{ cohortId: number; learnerId: number }> {
+    const created = await this.cohorts.create(cohort);
+    const [learner] = await this.enrollments.enrol(created.id, [{ externalId: `E-${name}`, name }]);
+    const bound = await this.binding.bind(
+      learner.code!,
+      `wx-${learner.learnerId}`,
+      `sc-${learner.learnerId}`,
+    );
+    if (bound.status !== 'bound') throw new Error(`binding failed: ${bound.status}`);
+    return { cohortId: created.id, learnerId: learner.learnerId };
+  }
+
+  /** Runs the planner and sends everything due; returns what was sent. */
+  async tick(): Promise<OutgoingMessage[]> {
+    const before = this.t.channel.sent.length;
+    await this.planner.runDue();
+    while ((await this.sender.sendDue(50)).claimed > 0);
+    return this.t.channel.sent.slice(before);
+  }
+
+  /** Answers every open prompt of the learner as `answering` says, sending each reply's feedback. */
+  async answerAll(
+    learnerId: number,
+    answering: Answering,
+    zone = 'Asia/Shanghai',
+  ): Promise<OutgoingMessage[]> {
+    const before = this.t.channel.sent.length;
+    for (;;) {
+      const open = await this.grading.openPrompt(learnerId);
+      if (!open) break;
+      const question = await this.dataSource
+        .getRepository(QuestionEntity)
+        .findOneByOrFail({ id: open.questionId });
+      const how = answering(question, localDateOf(this.t.clock.now(), zone));
+      if (how === 'skip') break;
+      const value = how === 'right' ? question.answer : wrongAnswer(question);
+      this.t.clock.advance(30_000);
+      await this.grading.answer({
+        promptId: open.promptId,
+        value,
+        rawReply: value,
+        inboundMessageId: `in-${++this.inbound}`,
+      });
+      while ((await this.sender.sendDue(50)).claimed > 0);
+    }
+    return this.t.channel.sent.slice(before);
+  }
+}
+
+function wrongAnswer(question: QuestionEntity): string {
+  if (question.type === 'truefalse') return question.answer === 'true' ? 'false' : 'true';
+  return ['A', 'B', 'C', 'D', 'E'].find((letter) => !question.answer.includes(letter))!;
+}
