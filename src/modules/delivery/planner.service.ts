@@ -117,36 +117,45 @@ export class PlannerService {
 
   /** Unanswered prompts lapse at the end of the local day; their cards simply stay due. */
   private async expire(now: Date): Promise<number> {
-    return this.dataSource.transaction(async (m) => {
-      const sessions = await m.find(DailySessionEntity, {
-        select: { id: true },
-        where: { status: 'open', expiresAt: LessThanOrEqual(now) },
-      });
-      const ids = sessions.map((s) => s.id);
-      for (let i = 0; i < ids.length; i += PLANNER_BATCH) {
-        const chunk = ids.slice(i, i + PLANNER_BATCH);
+    let expired = 0;
+    for (;;) {
+      const batch = await this.dataSource.transaction(async (m) => {
+        const sessions = await m.find(DailySessionEntity, {
+          select: { id: true },
+          where: { status: 'open', expiresAt: LessThanOrEqual(now) },
+          take: this.batchSize,
+        });
+        const ids = sessions.map((s) => s.id);
+        if (ids.length === 0) return 0;
         await m.update(
           SessionPromptEntity,
-          { sessionId: In(chunk), status: 'open' },
+          { sessionId: In(ids), status: 'open' },
           { status: 'expired', closedAt: now },
         );
-        await m.update(
-          DailySessionEntity,
-          { id: In(chunk), status: 'open' },
-          { status: 'expired' },
-        );
-      }
-      return ids.length;
-    });
+        await m.update(DailySessionEntity, { id: In(ids), status: 'open' }, { status: 'expired' });
+        return ids.length;
+      });
+      expired += batch;
+      if (batch < this.batchSize) return expired;
+    }
   }
 
   /** One reminder for a learner who has not answered anything today. */
   private async remind(now: Date): Promise<number> {
+    let reminded = 0;
+    for (;;) {
+      const batch = await this.remindBatch(now);
+      reminded += batch;
+      if (batch < this.batchSize) return reminded;
+    }
+  }
+
+  private async remindBatch(now: Date): Promise<number> {
     return this.dataSource.transaction(async (m) => {
       const sessions = await m.find(DailySessionEntity, {
         where: { status: 'open', answered: 0, reminderAt: LessThanOrEqual(now) },
         relations: { enrollment: true },
-        take: PLANNER_BATCH,
+        take: this.batchSize,
       });
       for (const session of sessions) {
         const prompt = await m.findOneBy(SessionPromptEntity, {
