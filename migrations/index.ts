@@ -1,10 +1,14 @@
 import { CreateApiKeys1764460800000 } from './1764460800000-CreateApiKeys';
 import { CreateCourses1764547200000 } from './1764547200000-CreateCourses';
 import { CreateLearningEngine1764633600000 } from './1764633600000-CreateLearningEngine';
+import { CreateInboundMessages1764720000000 } from './1764720000000-CreateInboundMessages';
+import { AddProgressIndexes1764806400000 } from './1764806400000-AddProgressIndexes';
 
 /** Every migration, oldest first; listed by hand so ts-node, jest and dist all find them. */
 export const migrations = [
   CreateApiKeys1764460800000,
   CreateCourses1764547200000,
   CreateLearningEngine1764633600000,
+  CreateInboundMessages1764720000000,
+  AddProgressIndexes1764806400000,
 ];

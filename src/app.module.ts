@@ -4,11 +4,14 @@ import { AppConfig } from './config/app-config';
 import { Clock } from './core/clock';
 import { DatabaseModule } from './infra/db/database.module';
 import { SystemClock } from './infra/system-clock';
+import { AdminModule } from './modules/admin/admin.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { ContentModule } from './modules/content/content.module';
 import { DeliveryModule } from './modules/delivery/delivery.module';
 import { EnrollmentModule } from './modules/enrollment/enrollment.module';
 import { HealthModule } from './modules/health/health.module';
+import { WechatModule } from './modules/wechat/wechat.module';
+import { ProgressModule } from './modules/progress/progress.module';
 
 /** Config and clock, visible to every module. */
 @Global()
@@ -46,6 +49,9 @@ export class AppModule {
         ContentModule,
         EnrollmentModule,
         DeliveryModule,
+        WechatModule,
+        AdminModule,
+        ProgressModule,
         ...(options.scheduler === false ? [] : [ScheduleModule.forRoot()]),
       ],
     };

@@ -5,11 +5,14 @@ import { ApiExceptionFilter } from './api-exception.filter';
 import { validationPipe } from './validation';
 
 export const JSON_BODY_LIMIT = '1mb';
+/** A bulk enrolment of 5,000 learners as CSV, with room for long names; JSON stays at 1 MB. */
+export const CSV_BODY_LIMIT = '5mb';
 
 /** Everything HTTP-wide, shared by `npm start` and the e2e tests. */
 export function configureApp(app: NestExpressApplication): INestApplication {
   app.setGlobalPrefix('api/v1');
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  app.useBodyParser('text', { type: 'text/csv', limit: CSV_BODY_LIMIT });
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
   app.set('trust proxy', 'loopback');

@@ -25,6 +25,9 @@ class ProbeController {
   }
 }
 
+/** The secret part of `sck_<12 hex>_<secret>`; the secret itself may contain `_`. */
+const secretOf = (key: string) => key.slice('sck_'.length + 12 + 1);
+
 type Caller = 'anonymous' | 'unknown' | 'revoked' | 'env-admin' | 'admin' | 'hr' | 'trainer';
 const CALLERS: Caller[] = [
   'anonymous',
@@ -49,7 +52,35 @@ const MATRIX: Array<[string, string, number[]]> = [
   ['GET', '/api/v1/courses/internal-negotiation', [401, 401, 401, 200, 200, 200, 200]],
   ['POST', '/api/v1/content/validate', [401, 401, 401, 200, 200, 403, 200]],
   ['POST', '/api/v1/content/sync', [401, 401, 401, 200, 200, 403, 200]],
+  // Admin API: an allowed caller reaches the handler (400/404/415 for an empty body or a
+  // missing id), a refused one never does. 999999 is an id no test database holds.
+  ['POST', '/api/v1/cohorts', [401, 401, 401, 400, 400, 400, 403]],
+  ['GET', '/api/v1/cohorts', [401, 401, 401, 200, 200, 200, 200]],
+  ['GET', '/api/v1/cohorts/999999', [401, 401, 401, 404, 404, 404, 404]],
+  ['PATCH', '/api/v1/cohorts/999999', [401, 401, 401, 404, 404, 404, 403]],
+  ['POST', '/api/v1/cohorts/999999/learners', [401, 401, 401, 415, 415, 415, 403]],
+  ['GET', '/api/v1/cohorts/999999/learners', [401, 401, 401, 404, 404, 404, 403]],
+  ['GET', '/api/v1/learners/999999', [401, 401, 401, 404, 404, 404, 403]],
+  ['PATCH', '/api/v1/learners/999999', [401, 401, 401, 404, 404, 404, 403]],
+  ['DELETE', '/api/v1/learners/999999', [401, 401, 401, 404, 404, 404, 403]],
+  ['POST', '/api/v1/learners/999999/code', [401, 401, 401, 404, 404, 404, 403]],
+  ['GET', '/api/v1/deliveries', [401, 401, 401, 200, 200, 200, 403]],
+  ['POST', '/api/v1/deliveries/999999/retry', [401, 401, 401, 404, 404, 404, 403]],
+  ['POST', '/api/v1/cohorts/999999/deliver-now', [401, 401, 401, 404, 404, 404, 403]],
+  ['POST', '/api/v1/learners/999999/deliver-now', [401, 401, 401, 404, 404, 404, 403]],
+  ['GET', '/api/v1/cohorts/999999/progress', [401, 401, 401, 404, 404, 404, 404]],
+  ['GET', '/api/v1/cohorts/999999/progress.csv', [401, 401, 401, 404, 404, 404, 404]],
+  ['GET', '/api/v1/learners/999999/progress', [401, 401, 401, 404, 404, 404, 404]],
+  ['GET', '/api/v1/cohorts/999999/questions', [401, 401, 401, 404, 404, 403, 404]],
 ];
+
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  415: 'Unsupported Media Type',
+};
 
 describe(`API keys and roles (${testEngine()})`, () => {
   let t: TestApp;
@@ -83,7 +114,8 @@ describe(`API keys and roles (${testEngine()})`, () => {
   );
 
   it.each(cases)('%s %s as %s answers %i', async (method, path, caller, status) => {
-    const call = request(t.app.getHttpServer())[method.toLowerCase() as 'get' | 'post'](path);
+    const verb = method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
+    const call = request(t.app.getHttpServer())[verb](path);
     const token = tokens[caller];
     if (token) call.set('Authorization', `Bearer ${token}`);
     const response = await call;
@@ -91,9 +123,9 @@ describe(`API keys and roles (${testEngine()})`, () => {
     if (status >= 400) {
       expect(response.body).toEqual({
         statusCode: status,
-        error: status === 401 ? 'Unauthorized' : 'Forbidden',
+        error: REASONS[status],
         message: expect.any(String),
-        details: [],
+        details: status === 400 ? expect.any(Array) : [],
       });
     }
   });
@@ -113,7 +145,7 @@ describe(`API keys and roles (${testEngine()})`, () => {
     const list = await request(server)
       .get('/api/v1/api-keys')
       .set('Authorization', `Bearer ${t.keys.admin}`);
-    expect(JSON.stringify(list.body)).not.toContain(created.body.key.split('_')[2]);
+    expect(JSON.stringify(list.body)).not.toContain(secretOf(created.body.key));
     expect(list.body.find((k: { id: number }) => k.id === created.body.id)).toMatchObject({
       name: '培训师 陈刚',
       role: 'trainer',
@@ -122,7 +154,7 @@ describe(`API keys and roles (${testEngine()})`, () => {
 
   it('the secret is stored only as a hash', async () => {
     const rows = await t.app.get(DataSource).query('SELECT * FROM api_keys');
-    const secret = t.keys.hr.split('_')[2];
+    const secret = secretOf(t.keys.hr);
     expect(JSON.stringify(rows)).not.toContain(secret);
     expect(rows.every((r: { secret_hash: string }) => /^[0-9a-f]{64}$/.test(r.secret_hash))).toBe(
       true,

@@ -64,7 +64,8 @@ describe(`the service process (${testEngine()})`, () => {
     });
     const done = exited(child);
     try {
-      const health = await waitForHealth(`http://127.0.0.1:${port}/api/v1/health`, 20000);
+      // Start-up takes a few seconds (ts-node, Wechaty's modules); a loaded CI machine needs more.
+      const health = await waitForHealth(`http://127.0.0.1:${port}/api/v1/health`, 60_000);
       expect(health.status).toBe(200);
       const protectedRoute = await fetch(`http://127.0.0.1:${port}/api/v1/api-keys`);
       expect(protectedRoute.status).toBe(401);
@@ -80,5 +81,5 @@ describe(`the service process (${testEngine()})`, () => {
       child.kill('SIGKILL');
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 90_000);
 });

@@ -16,7 +16,7 @@ export const TEST_ADMIN_KEY = 'test-admin-key-0123456789';
 export interface TestApp {
   app: NestExpressApplication;
   clock: TestClock;
-  /** Every message the outbox sent, in order. */
+  /** Every message the outbox sent, in order (nothing with `realChatChannel`). */
   channel: RecordingChatChannel;
   db: TestDatabase;
   /** A real key of each role, created through the service. */
@@ -27,7 +27,12 @@ export interface TestApp {
 /** The whole Nest app over HTTP on a fresh database, as `npm start` builds it. */
 export async function createTestApp(
   env: Record<string, string> = {},
-  extra: { controllers?: Type[]; database?: TestDatabase } = {},
+  extra: {
+    controllers?: Type[];
+    database?: TestDatabase;
+    /** Keep the app's own channel (the WeChat bot when BOT_ENABLED) instead of the recorder. */
+    realChatChannel?: boolean;
+  } = {},
 ): Promise<TestApp> {
   // A second app on the same database plays a second process; the first one owns the database.
   const db = extra.database ?? (await createTestDatabase());
@@ -40,16 +45,15 @@ export async function createTestApp(
     ...env,
   });
   const channel = new RecordingChatChannel();
-  const moduleRef = await Test.createTestingModule({
+  const builder = Test.createTestingModule({
     imports: [AppModule.forRoot(config, { clock, scheduler: false })],
     controllers: extra.controllers ?? [],
   })
     // Tests drive the planner and the sender with the test clock; nothing runs on its own.
     .overrideProvider(OUTBOX_RUNNER_ENABLED)
-    .useValue(false)
-    .overrideProvider(ChatChannel)
-    .useValue(channel)
-    .compile();
+    .useValue(false);
+  if (!extra.realChatChannel) builder.overrideProvider(ChatChannel).useValue(channel);
+  const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({
     bodyParser: false,
     logger: ['error'],

@@ -46,6 +46,7 @@ const SAMPLES: { [K in TemplateKey]: Parameters<MessageCatalog[K]> } = {
   pickOne: [['A', 'B', 'C'], 'B'],
   pickAll: [['A', 'B', 'C'], 'AC'],
   noOpenPrompt: ['Mon 09:00'],
+  noOpenPromptSessionToday: ['today 09:00'],
 };
 
 const TEXT_KEYS = (Object.keys(catalogs.en) as (keyof MessageCatalog)[]).filter(

@@ -103,6 +103,14 @@ export const en = {
   pickTrueFalse: 'Reply T (true) or F (false).',
   noOpenPrompt: (next) =>
     `There is no open question right now. Next session: ${next}. Want one now? Reply “more”.`,
+  noOpenPromptSessionToday: (next) =>
+    `There is no open question right now. Your next session starts ${next}; extra practice is open once it is done.`,
+  noOpenPromptPaused:
+    'There is no open question right now, and your daily lessons are paused. Reply “resume” to start them again.',
+  noSessionScheduled:
+    'There is no open question right now, and no session is scheduled. Reply “progress” to see your record.',
+  languageInvalid:
+    'I couldn’t tell which language you want. Reply “lang en” for English or “lang zh” for Chinese.',
   nothingMore: 'Nothing to practise right now: you are up to date. See you at the next session.',
   sessionExpired:
     'That question was from an earlier day and has expired. No problem: it will come back in a later session.',

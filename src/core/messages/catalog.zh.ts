@@ -96,6 +96,11 @@ export const zh = {
   pickTrueFalse: '请回复「对」或「错」。',
   noOpenPrompt: (next) =>
     `现在没有待回答的题目。下次学习：${next}。想马上加练一道，请回复「再来」。`,
+  noOpenPromptSessionToday: (next) =>
+    `现在没有待回答的题目。下次学习：${next}，学完后想加练，可以回复「再来」。`,
+  noOpenPromptPaused: '现在没有待回答的题目，每日推送也已暂停。想继续学习，请回复「继续」。',
+  noSessionScheduled: '现在没有待回答的题目，也没有安排下一次学习。回复「进度」可查看学习记录。',
+  languageInvalid: '没能识别要切换的语言。请回复「语言 中文」或「语言 英文」。',
   nothingMore: '目前没有需要加练的题目，你的进度都跟上了。下次学习见！',
   sessionExpired: '那道题已经过期了。别担心，它会在之后的学习中再出现。',
   nonTextHint: '我目前只能读取文字消息。答题请直接回复选项字母，例如 B；查看指令请回复「帮助」。',

@@ -61,6 +61,19 @@ export function invalidAnswer(
 export const noOpenPrompt = (locale: Locale, view: { nextSession: string }): string =>
   catalogs[locale].noOpenPrompt(view.nextSession);
 
+/** Nothing to answer yet: today's session is still to come, and extra practice follows it. */
+export const noOpenPromptSessionToday = (locale: Locale, view: { nextSession: string }): string =>
+  catalogs[locale].noOpenPromptSessionToday(view.nextSession);
+
+/** Nothing to answer, and no daily lessons until the learner resumes them. */
+export const noOpenPromptPaused = (locale: Locale): string => catalogs[locale].noOpenPromptPaused;
+
+/** Nothing to answer and nothing planned: the course is over or the learner withdrawn. */
+export const noSessionScheduled = (locale: Locale): string => catalogs[locale].noSessionScheduled;
+
+/** `lang` with a language the bot does not speak. */
+export const languageInvalid = (locale: Locale): string => catalogs[locale].languageInvalid;
+
 /** No card due or soon due for extra practice. */
 export const nothingMore = (locale: Locale): string => catalogs[locale].nothingMore;
 
@@ -83,6 +96,23 @@ export const codeUnknown = (locale: Locale): string =>
   everyLanguage(locale, (l) => catalogs[l].codeUnknown);
 
 export const codeExpired = (locale: Locale): string => catalogs[locale].codeExpired;
+
+/** Why a code did not bind; a revoked code was replaced by a newer one, so it is just not valid. */
+export type CodeProblem = 'unknown' | 'expired' | 'used' | 'revoked';
+
+/** A code that did not work, for a contact whose language is not known yet: every language. */
+export function codeProblem(locale: Locale, problem: CodeProblem): string {
+  const pick = (l: Locale): string => {
+    const t = catalogs[l];
+    return {
+      unknown: t.codeUnknown,
+      revoked: t.codeUnknown,
+      expired: t.codeExpired,
+      used: t.codeUsed,
+    }[problem];
+  };
+  return everyLanguage(locale, pick);
+}
 
 export const codeUsed = (locale: Locale): string => catalogs[locale].codeUsed;
 

@@ -113,6 +113,17 @@ const RENDERERS: [string, (locale: Locale) => string][] = [
   ['alreadyBound', (l) => messages.alreadyBound(l)],
   ['nonTextHint', (l) => messages.nonTextHint(l)],
   ['sessionExpired', (l) => messages.sessionExpired(l)],
+  [
+    'noOpenPromptSessionToday',
+    (l) => messages.noOpenPromptSessionToday(l, { nextSession: 'today 09:00' }),
+  ],
+  ['noOpenPromptPaused', (l) => messages.noOpenPromptPaused(l)],
+  ['noSessionScheduled', (l) => messages.noSessionScheduled(l)],
+  ['languageInvalid', (l) => messages.languageInvalid(l)],
+  ['codeProblem unknown', (l) => messages.codeProblem(l, 'unknown')],
+  ['codeProblem revoked', (l) => messages.codeProblem(l, 'revoked')],
+  ['codeProblem expired', (l) => messages.codeProblem(l, 'expired')],
+  ['codeProblem used', (l) => messages.codeProblem(l, 'used')],
 ];
 
 const CASES = LOCALES.flatMap((locale) =>
@@ -138,6 +149,10 @@ describe('every text the bot sends, in every locale', () => {
       'welcome without a name',
       'sendYourCode',
       'codeUnknown',
+      'codeProblem unknown',
+      'codeProblem revoked',
+      'codeProblem expired',
+      'codeProblem used',
     ]);
     for (const [name, render] of RENDERERS) {
       if (!alwaysBilingual.has(name)) expect(render('en')).not.toMatch(/\p{Script=Han}/u);
@@ -152,6 +167,13 @@ describe('every text the bot sends, in every locale', () => {
       expect(second).toBe(messages.catalogs[locale === 'zh' ? 'en' : 'zh'].sendYourCode);
     },
   );
+
+  it.each(LOCALES)('%s: a code that did not work is explained in both languages', (locale) => {
+    const other = locale === 'zh' ? 'en' : 'zh';
+    expect(messages.codeProblem(locale, 'expired')).toBe(
+      `${messages.codeExpired(locale)}\n${messages.codeExpired(other)}`,
+    );
+  });
 
   it.each([
     [

@@ -67,6 +67,10 @@ export interface MessageCatalog {
   pickAll(choiceLetters: readonly string[], example: string): string;
   pickTrueFalse: string;
   noOpenPrompt(nextSession: string): string;
+  noOpenPromptSessionToday(nextSession: string): string;
+  noOpenPromptPaused: string;
+  noSessionScheduled: string;
+  languageInvalid: string;
   nothingMore: string;
   sessionExpired: string;
   nonTextHint: string;

@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
+import { AppConfig } from '../../config/app-config';
+import { FsrsPolicy, SchedulingPolicy } from '../../core/srs/policy';
 import { EnrollmentModule } from '../enrollment/enrollment.module';
+import { WechatyChatChannel } from '../wechat/wechaty-chat-channel';
+import { WechatyModule } from '../wechat/wechaty.module';
 import { ChatChannel } from './chat-channel';
 import { OUTBOX_RANDOM, OUTBOX_RUNNER_ENABLED } from './delivery-tokens';
 import { GradingService } from './grading.service';
@@ -15,10 +19,11 @@ import { SessionTexts } from './session-texts';
 
 /**
  * The daily plan, grading, and the outbox with its sender. Tests override
- * OUTBOX_RUNNER_ENABLED and ChatChannel and drive `runDue` / `sendDue` themselves.
+ * OUTBOX_RUNNER_ENABLED and ChatChannel and drive `runDue` / `sendDue` themselves; the
+ * simulator also swaps SchedulingPolicy.
  */
 @Module({
-  imports: [EnrollmentModule],
+  imports: [EnrollmentModule, WechatyModule],
   providers: [
     Outbox,
     OutboxSender,
@@ -29,7 +34,14 @@ import { SessionTexts } from './session-texts';
     SessionFlow,
     SessionTexts,
     GradingService,
-    { provide: ChatChannel, useClass: LoggingChatChannel },
+    LoggingChatChannel,
+    {
+      provide: ChatChannel,
+      inject: [AppConfig, WechatyChatChannel, LoggingChatChannel],
+      useFactory: (config: AppConfig, wechat: WechatyChatChannel, logging: LoggingChatChannel) =>
+        config.botEnabled ? wechat : logging,
+    },
+    { provide: SchedulingPolicy, useClass: FsrsPolicy },
     { provide: OUTBOX_RUNNER_ENABLED, useValue: true },
     { provide: OUTBOX_RANDOM, useValue: Math.random },
   ],
@@ -37,6 +49,7 @@ import { SessionTexts } from './session-texts';
     Outbox,
     OutboxSender,
     ChatChannel,
+    SchedulingPolicy,
     PlannerService,
     GradingService,
     SessionTexts,

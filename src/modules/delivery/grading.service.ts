@@ -4,7 +4,8 @@ import { Clock } from '../../core/clock';
 import type { QuestionType } from '../../core/content/course-model';
 import { gradeAnswer } from '../../core/dialogue/grade-answer';
 import { Grade } from '../../core/srs/grade';
-import { reviewCard, ReviewResult } from '../../core/srs/review-card';
+import { SchedulingPolicy } from '../../core/srs/policy';
+import { ReviewResult } from '../../core/srs/review-card';
 import {
   CardEntity,
   CohortEntity,
@@ -47,6 +48,7 @@ export class GradingService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly flow: SessionFlow,
+    private readonly policy: SchedulingPolicy,
   ) {}
 
   /** The question a learner is expected to answer now, if any: the newest open prompt. */
@@ -115,7 +117,7 @@ export class GradingService {
       questionId: question.id,
     });
     const grade = gradeAnswer(input.value, question.answer, question.type);
-    const review = reviewCard(toCardState(card), grade, now, {
+    const review = this.policy.review(toCardState(card), grade, now, {
       desiredRetention: cohort.desiredRetention,
     });
 

@@ -54,7 +54,7 @@ export class PlannerService {
     const counts = emptyCounts();
     const curricula = new CurriculumCache(this.dataSource);
     for (;;) {
-      const batch = await this.dataSource.transaction(async (m) => {
+      const batch = await this.inBatch(async (m) => {
         const ids = await this.claimDue(m, now);
         const outcomes = await this.starter.start(m, ids, now, curricula);
         for (const outcome of outcomes.values()) counts[outcome]++;
@@ -88,7 +88,7 @@ export class PlannerService {
     const counts = emptyCounts();
     const curricula = new CurriculumCache(this.dataSource);
     for (let i = 0; i < ids.length; i += PLANNER_BATCH) {
-      await this.dataSource.transaction(async (m) => {
+      await this.inBatch(async (m) => {
         const outcomes = await this.starter.start(
           m,
           ids.slice(i, i + PLANNER_BATCH),
@@ -100,6 +100,18 @@ export class PlannerService {
       });
     }
     return counts;
+  }
+
+  /**
+   * One batch's transaction; READ COMMITTED on MySQL/MariaDB. A batch moves its enrollments'
+   * next_session_at in one statement, and under REPEATABLE READ the gap locks that another
+   * planner's claim holds on that index make the two deadlock. Claimed rows stay locked
+   * either way; SQLite has a single writer and needs no level.
+   */
+  private inBatch<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.options.type === 'better-sqlite3'
+      ? this.dataSource.transaction(work)
+      : this.dataSource.transaction('READ COMMITTED', work);
   }
 
   private async claimDue(m: EntityManager, now: Date): Promise<number[]> {

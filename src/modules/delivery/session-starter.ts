@@ -1,9 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { DayPlan, planDay } from '../../core/planning/plan-day';
+import type { LocalizedText } from '../../core/content/course-model';
+import { localize } from '../../core/messages/localized-text';
+import { PromptView } from '../../core/messages/message-views';
+import { renderLessonMessage, renderReviewStart } from '../../core/messages/quiz-messages';
+import { DayPlan, planDay, QuestionCard } from '../../core/planning/plan-day';
 import { localDateOf } from '../../core/planning/local-time';
-import { sessionStartAfter } from '../../core/planning/next-session';
-import { newCardState } from '../../core/srs/card-state';
+import { SessionSchedule, sessionStartAfter } from '../../core/planning/next-session';
+import { CardState, CardStateName, newCardState } from '../../core/srs/card-state';
 import {
   CardEntity,
   DailySessionEntity,
@@ -12,26 +16,50 @@ import {
   SessionPromptEntity,
 } from '../../infra/db/entities';
 import { EnrollmentSchedules } from '../enrollment/enrollment-schedule';
-import { toCardState } from './card-mapping';
-import { CurriculumCache } from './curriculum';
-import { Outbox } from './outbox';
-import { SessionTexts } from './session-texts';
+import { Curriculum, CurriculumCache } from './curriculum';
+import { Outbox, OutboxEntry } from './outbox';
 
 export type StartOutcome = 'started' | 'already-today' | 'nothing-due' | 'day-off' | 'not-bound';
 
 const EVERY_DAY = [1, 2, 3, 4, 5, 6, 7];
+// Rows per INSERT: 500 x 13 columns stays far below SQLite's 32,766 bound parameters.
+const ROWS_PER_INSERT = 500;
+
+/** Where an enrollment stands today: its schedule, local date and the start after today's. */
+interface EnrollmentDay {
+  schedule: SessionSchedule;
+  localDate: string;
+  nextSessionAt: Date | null;
+}
+
+/** A session to open: decided in memory, then written with every other one of the batch. */
+interface Opening {
+  enrollment: EnrollmentEntity;
+  curriculum: Curriculum;
+  localDate: string;
+  plan: DayPlan;
+  questionIds: number[];
+}
+
+interface Batch {
+  enrollments: EnrollmentEntity[];
+  days: Map<number, EnrollmentDay>;
+  held: Set<number>;
+  delivered: Map<number, Set<number>>;
+  cards: Map<number, QuestionCard[]>;
+}
 
 /**
- * Starts today's session for a batch of enrollments, each in the caller's transaction:
- * the session row (unique per enrollment and local date), its lessons and new cards,
- * the first prompt and the first message commit together or not at all.
+ * Starts today's session for a batch of enrollments, in the caller's transaction: the
+ * session rows (unique per enrollment and local date), their lessons and new cards, the
+ * first prompts and the first messages commit together or not at all. The batch is read
+ * and written set by set, a handful of statements whatever its size.
  */
 @Injectable()
 export class SessionStarter {
   constructor(
     private readonly schedules: EnrollmentSchedules,
     private readonly outbox: Outbox,
-    private readonly texts: SessionTexts,
   ) {}
 
   async start(
@@ -43,156 +71,158 @@ export class SessionStarter {
   ): Promise<Map<number, StartOutcome>> {
     const outcomes = new Map<number, StartOutcome>();
     if (enrollmentIds.length === 0) return outcomes;
+    const batch = await this.load(m, enrollmentIds, now);
+    const openings: Opening[] = [];
+    for (const enrollment of batch.enrollments) {
+      const decided = await this.decide(enrollment, batch, now, curricula, options.force ?? false);
+      if (typeof decided !== 'string') openings.push(decided);
+      outcomes.set(enrollment.id, typeof decided === 'string' ? decided : 'started');
+    }
+    await this.moveNextSessions(m, batch.days);
+    await this.open(m, openings, now);
+    return outcomes;
+  }
+
+  /** Everything the batch's decisions read, a query per kind of row. */
+  private async load(m: EntityManager, enrollmentIds: number[], now: Date): Promise<Batch> {
     const enrollments = await m.find(EnrollmentEntity, {
       where: { id: In(enrollmentIds) },
       relations: { learner: true, cohort: true },
     });
-    const delivered = await this.deliveredLessons(m, enrollmentIds);
-    const cards = await this.cardsOf(m, enrollmentIds);
-    for (const enrollment of enrollments) {
-      const outcome = await this.startOne(m, enrollment, now, curricula, {
-        delivered: delivered.get(enrollment.id) ?? new Set(),
-        cards: cards.get(enrollment.id) ?? [],
-        force: options.force ?? false,
-      });
-      outcomes.set(enrollment.id, outcome);
-    }
-    return outcomes;
+    const days = this.daysOf(enrollments, now);
+    return {
+      enrollments,
+      days,
+      held: await this.heldToday(m, days),
+      delivered: await this.deliveredLessons(m, enrollmentIds),
+      cards: await this.cardsOf(m, enrollmentIds),
+    };
   }
 
-  private async startOne(
-    m: EntityManager,
+  /** Enrollments share schedules (a cohort, a zone, a time), so each is worked out once. */
+  private daysOf(enrollments: EnrollmentEntity[], now: Date): Map<number, EnrollmentDay> {
+    const bySchedule = new Map<string, EnrollmentDay>();
+    const days = new Map<number, EnrollmentDay>();
+    for (const { id, cohort, learner } of enrollments) {
+      const key = `${cohort!.id}|${learner!.timezone ?? ''}|${learner!.deliveryTime ?? ''}`;
+      let day = bySchedule.get(key);
+      if (!day) {
+        const schedule = this.schedules.scheduleFor(cohort!, learner!);
+        const localDate = localDateOf(now, schedule.zone);
+        day = { schedule, localDate, nextSessionAt: sessionStartAfter(schedule, localDate) };
+        bySchedule.set(key, day);
+      }
+      days.set(id, day);
+    }
+    return days;
+  }
+
+  private async decide(
     enrollment: EnrollmentEntity,
+    batch: Batch,
     now: Date,
     curricula: CurriculumCache,
-    known: { delivered: Set<number>; cards: CardEntity[]; force: boolean },
-  ): Promise<StartOutcome> {
-    const { learner, cohort } = enrollment as Required<EnrollmentEntity>;
-    const schedule = this.schedules.scheduleFor(cohort, learner);
-    const localDate = localDateOf(now, schedule.zone);
-    const next = (): Promise<unknown> =>
-      m.update(
-        EnrollmentEntity,
-        { id: enrollment.id },
-        { nextSessionAt: sessionStartAfter(schedule, localDate) },
-      );
-    if (await m.existsBy(DailySessionEntity, { enrollmentId: enrollment.id, localDate })) {
-      await next();
-      return 'already-today';
-    }
-    if (!learner.wechatContactId) {
-      await next();
-      return 'not-bound';
-    }
-    const curriculum = await curricula.get(cohort.courseId);
+    force: boolean,
+  ): Promise<StartOutcome | Opening> {
+    if (batch.held.has(enrollment.id)) return 'already-today';
+    if (!enrollment.learner!.wechatContactId) return 'not-bound';
+    const curriculum = await curricula.get(enrollment.cohort!.courseId);
+    const { schedule, localDate } = batch.days.get(enrollment.id)!;
+    const cohort = enrollment.cohort!;
     const plan = planDay({
       now,
       localDate,
       zone: schedule.zone,
       deliveryTime: schedule.deliveryTime,
-      cohortStartDate: known.force ? localDate : cohort.startDate,
-      workdays: known.force ? EVERY_DAY : cohort.workdays,
-      calendar: known.force ? undefined : schedule.calendar,
+      cohortStartDate: force ? localDate : cohort.startDate,
+      workdays: force ? EVERY_DAY : cohort.workdays,
+      calendar: force ? undefined : schedule.calendar,
       newLessonsPerDay: cohort.newLessonsPerDay,
       maxReviewsPerDay: cohort.maxReviewsPerDay,
       reminderAfterHours: cohort.reminderAfterHours,
       quietHours: { start: cohort.quietHoursStart, end: cohort.quietHoursEnd },
       curriculum: curriculum.lessons,
-      deliveredLessonIds: known.delivered,
-      cards: known.cards.map((card) => ({ questionId: card.questionId, card: toCardState(card) })),
+      deliveredLessonIds: batch.delivered.get(enrollment.id) ?? new Set(),
+      cards: batch.cards.get(enrollment.id) ?? [],
     });
-    await next();
     if (!plan.isSessionDay) return 'day-off';
     const questionIds = [...plan.newLessons.flatMap((l) => l.questionIds), ...plan.reviews];
     if (questionIds.length === 0) return 'nothing-due';
-    await this.open(m, enrollment, localDate, plan, questionIds, now);
-    return 'started';
+    return { enrollment, curriculum, localDate, plan, questionIds };
   }
 
-  private async open(
-    m: EntityManager,
-    enrollment: EnrollmentEntity,
-    localDate: string,
-    plan: DayPlan,
-    questionIds: number[],
-    now: Date,
-  ): Promise<void> {
-    const lessonIds = plan.newLessons.map((l) => l.lessonId);
-    const session = await m.save(
-      m.create(DailySessionEntity, {
+  /** Every enrollment looked at moves on to its next start, whatever today brought. */
+  private async moveNextSessions(m: EntityManager, days: Map<number, EnrollmentDay>) {
+    const byStart = new Map<number | null, number[]>();
+    for (const [id, day] of days) {
+      const key = day.nextSessionAt?.getTime() ?? null;
+      const ids = byStart.get(key);
+      if (ids) ids.push(id);
+      else byStart.set(key, [id]);
+    }
+    for (const [start, ids] of byStart) {
+      await m.update(
+        EnrollmentEntity,
+        { id: In(ids) },
+        { nextSessionAt: start === null ? null : new Date(start) },
+      );
+    }
+  }
+
+  private async open(m: EntityManager, openings: Opening[], now: Date): Promise<void> {
+    if (openings.length === 0) return;
+    const sessionIds = await this.insertSessions(m, openings);
+    const sessionOf = (o: Opening) => sessionIds.get(`${o.enrollment.id}|${o.localDate}`)!;
+    await insertRows(
+      m,
+      EnrollmentLessonEntity,
+      openings.flatMap((o) => lessonRows(o, sessionOf(o), now)),
+    );
+    // A lesson retired and revived may already have cards: keep their history.
+    await insertRows(m, CardEntity, openings.flatMap(newCardRows), { orIgnore: true });
+    await insertRows(
+      m,
+      SessionPromptEntity,
+      openings.map((o) => firstPromptRow(o, sessionOf(o))),
+    );
+    const messages = openings.map((o) => openingMessage(o, sessionOf(o)));
+    await this.outbox.enqueue(m, messages, now);
+  }
+
+  /** Inserts the sessions and returns their ids by `enrollmentId|localDate`. */
+  private async insertSessions(m: EntityManager, openings: Opening[]) {
+    await insertRows(
+      m,
+      DailySessionEntity,
+      openings.map(({ enrollment, localDate, plan, questionIds }) => ({
         enrollmentId: enrollment.id,
         localDate,
-        status: 'open',
+        status: 'open' as const,
         startedAt: plan.startAt,
         expiresAt: plan.expiresAt,
         reminderAt: plan.reminderAt,
-        queue: { lessonIds, questionIds },
+        queue: { lessonIds: plan.newLessons.map((l) => l.lessonId), questionIds },
         promptsTotal: questionIds.length,
         answered: 0,
         correct: 0,
-      }),
+      })),
     );
-    for (const lessonId of lessonIds) {
-      await m.insert(EnrollmentLessonEntity, {
-        enrollmentId: enrollment.id,
-        lessonId,
-        sessionId: session.id,
-        deliveredAt: now,
-      });
-    }
-    await this.createCards(
+    const rows = await sessionsOn(
       m,
-      enrollment.id,
-      plan.newLessons.flatMap((l) => l.questionIds),
-      plan.startAt,
+      openings.map((o) => [o.enrollment.id, o.localDate]),
     );
-    const prompt = await m.save(
-      m.create(SessionPromptEntity, {
-        sessionId: session.id,
-        enrollmentId: enrollment.id,
-        questionId: questionIds[0],
-        kind: lessonIds.length > 0 ? 'new' : 'review',
-        status: 'open',
-        sentAt: plan.startAt,
-      }),
-    );
-    const body = await this.texts.opening(m, enrollment, session, prompt);
-    await this.outbox.enqueue(
-      m,
-      [
-        {
-          learnerId: enrollment.learnerId,
-          dedupeKey: `session:${session.id}:opening`,
-          kind: 'lesson',
-          body,
-          notBefore: plan.startAt,
-        },
-      ],
-      now,
-    );
+    return new Map(rows.map((s) => [`${s.enrollmentId}|${s.localDate}`, s.id]));
   }
 
-  private async createCards(
-    m: EntityManager,
-    enrollmentId: number,
-    questionIds: number[],
-    at: Date,
-  ): Promise<void> {
-    if (questionIds.length === 0) return;
-    const rows = questionIds.map((questionId) => ({
-      enrollmentId,
-      questionId,
-      ...newCardState(at),
-      createdAt: at,
-    }));
-    // A lesson retired and revived may already have cards: keep their history.
-    await m.createQueryBuilder().insert().into(CardEntity).values(rows).orIgnore().execute();
+  private async heldToday(m: EntityManager, days: Map<number, EnrollmentDay>) {
+    const rows = await sessionsOn(
+      m,
+      [...days].map(([id, day]) => [id, day.localDate]),
+    );
+    return new Set(rows.map((s) => s.enrollmentId));
   }
 
-  private async deliveredLessons(
-    m: EntityManager,
-    enrollmentIds: number[],
-  ): Promise<Map<number, Set<number>>> {
+  private async deliveredLessons(m: EntityManager, enrollmentIds: number[]) {
     const rows = await m.find(EnrollmentLessonEntity, {
       select: { enrollmentId: true, lessonId: true },
       where: { enrollmentId: In(enrollmentIds) },
@@ -206,14 +236,160 @@ export class SessionStarter {
     return byEnrollment;
   }
 
-  private async cardsOf(
-    m: EntityManager,
-    enrollmentIds: number[],
-  ): Promise<Map<number, CardEntity[]>> {
-    const byEnrollment = new Map<number, CardEntity[]>();
-    for (const card of await m.findBy(CardEntity, { enrollmentId: In(enrollmentIds) })) {
-      byEnrollment.set(card.enrollmentId, [...(byEnrollment.get(card.enrollmentId) ?? []), card]);
+  /**
+   * The cards as plain states, read without entities: a batch holds twenty or so per
+   * enrollment, and hydrating that many entities costs more than planning with them.
+   */
+  private async cardsOf(m: EntityManager, enrollmentIds: number[]) {
+    const { driver } = m.connection;
+    const due = m.connection.getMetadata(CardEntity).findColumnWithPropertyName('due')!;
+    const time = (raw: unknown): Date => driver.prepareHydratedValue(raw, due) as Date;
+    const rows: RawCard[] = await m.query(
+      `SELECT ${RAW_CARD_COLUMNS} FROM cards WHERE enrollment_id IN (${enrollmentIds.map(() => '?').join(', ')})`,
+      enrollmentIds,
+    );
+    const byEnrollment = new Map<number, QuestionCard[]>();
+    for (const r of rows) {
+      const card: CardState = {
+        due: time(r.due),
+        stability: Number(r.stability),
+        difficulty: Number(r.difficulty),
+        elapsedDays: Number(r.elapsed_days),
+        scheduledDays: Number(r.scheduled_days),
+        learningSteps: Number(r.learning_steps),
+        reps: Number(r.reps),
+        lapses: Number(r.lapses),
+        state: r.state,
+        lastReview: r.last_review === null ? null : time(r.last_review),
+      };
+      const entry = { questionId: Number(r.question_id), card };
+      const cards = byEnrollment.get(Number(r.enrollment_id));
+      if (cards) cards.push(entry);
+      else byEnrollment.set(Number(r.enrollment_id), [entry]);
     }
     return byEnrollment;
   }
+}
+
+const RAW_CARD_COLUMNS =
+  'enrollment_id, question_id, due, stability, difficulty, elapsed_days, scheduled_days, ' +
+  'learning_steps, reps, lapses, state, last_review';
+
+type RawCard = Record<'enrollment_id' | 'question_id' | 'stability' | 'difficulty', number> &
+  Record<'elapsed_days' | 'scheduled_days' | 'learning_steps' | 'reps' | 'lapses', number> & {
+    due: unknown;
+    last_review: unknown;
+    state: CardStateName;
+  };
+
+/** The sessions of these (enrollment, local date) pairs that exist. */
+async function sessionsOn(m: EntityManager, pairs: Array<[number, string]>) {
+  const rows = await m.find(DailySessionEntity, {
+    select: { id: true, enrollmentId: true, localDate: true },
+    where: {
+      enrollmentId: In(pairs.map(([id]) => id)),
+      localDate: In([...new Set(pairs.map(([, date]) => date))]),
+    },
+  });
+  const wanted = new Set(pairs.map(([id, date]) => `${id}|${date}`));
+  return rows.filter((s) => wanted.has(`${s.enrollmentId}|${s.localDate}`));
+}
+
+const lessonRows = (o: Opening, sessionId: number, now: Date) =>
+  o.plan.newLessons.map((l) => ({
+    enrollmentId: o.enrollment.id,
+    lessonId: l.lessonId,
+    sessionId,
+    deliveredAt: now,
+  }));
+
+const newCardRows = (o: Opening) =>
+  o.plan.newLessons.flatMap((l) =>
+    l.questionIds.map((questionId) => ({
+      enrollmentId: o.enrollment.id,
+      questionId,
+      ...newCardState(o.plan.startAt),
+      createdAt: o.plan.startAt,
+    })),
+  );
+
+const firstPromptRow = (o: Opening, sessionId: number) => ({
+  sessionId,
+  enrollmentId: o.enrollment.id,
+  questionId: o.questionIds[0],
+  kind: o.plan.newLessons.length > 0 ? ('new' as const) : ('review' as const),
+  status: 'open' as const,
+  sentAt: o.plan.startAt,
+  closedAt: null,
+});
+
+/**
+ * Multi-row INSERTs with `?` placeholders. TypeORM's insert builder names, checks and
+ * rewrites one parameter per value, which on a 500-row batch costs more than the insert;
+ * values still go through the driver's own conversion (dates, JSON).
+ */
+async function insertRows<T extends object>(
+  m: EntityManager,
+  entity: new () => T,
+  rows: Array<Partial<T>>,
+  options: { orIgnore?: boolean } = {},
+): Promise<void> {
+  const { driver } = m.connection;
+  const metadata = m.connection.getMetadata(entity);
+  const columns = metadata.columns.filter((c) => !c.isGenerated);
+  const names = columns.map((c) => driver.escape(c.databaseName)).join(', ');
+  const sqlite = m.connection.options.type === 'better-sqlite3';
+  const ignore = options.orIgnore ? (sqlite ? 'OR IGNORE ' : 'IGNORE ') : '';
+  const row = `(${columns.map(() => '?').join(', ')})`;
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    const chunk = rows.slice(i, i + ROWS_PER_INSERT);
+    const values = chunk.flatMap((r) =>
+      columns.map((c) => driver.preparePersistentValue(c.getEntityValue(r) ?? null, c)),
+    );
+    await m.query(
+      `INSERT ${ignore}INTO ${driver.escape(metadata.tableName)} (${names}) VALUES ${chunk.map(() => row).join(', ')}`,
+      values,
+    );
+  }
+}
+
+/** The day's first message: the new lesson(s), or a review greeting, then the first prompt. */
+function openingMessage(o: Opening, sessionId: number): OutboxEntry {
+  const { learner } = o.enrollment;
+  const { course, lessonsById, questionsById } = o.curriculum;
+  const fallback = course.defaultLocale;
+  const locale = learner!.locale === 'zh' || learner!.locale === 'en' ? learner!.locale : fallback;
+  const text = (t: LocalizedText) => localize(t, locale, fallback);
+  const question = questionsById.get(o.questionIds[0])!;
+  const firstPrompt: PromptView = {
+    position: 1,
+    total: o.questionIds.length,
+    type: question.type,
+    prompt: text(question.prompt),
+    choices: question.choices.map(text),
+  };
+  const lessons = o.plan.newLessons
+    .map((l) => lessonsById.get(l.lessonId)!)
+    .sort((a, b) => a.position - b.position);
+  const body =
+    lessons.length === 0
+      ? renderReviewStart(locale, { reviewCount: o.questionIds.length, firstPrompt })
+      : lessons
+          .map((lesson, i) =>
+            renderLessonMessage(locale, {
+              courseTitle: text(course.title),
+              lessonTitle: text(lesson.title),
+              body: text(lesson.body),
+              dayNumber: lesson.position + 1,
+              firstPrompt: i === lessons.length - 1 ? firstPrompt : undefined,
+            }),
+          )
+          .join('\n\n');
+  return {
+    learnerId: o.enrollment.learnerId,
+    dedupeKey: `session:${sessionId}:opening`,
+    kind: 'lesson',
+    body,
+    notBefore: o.plan.startAt,
+  };
 }

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
-import { BotStatus, DisabledBotStatus } from './bot-status';
+import { PublicBotStatus } from '../wechat/wechaty-bot-status';
+import { WechatyModule } from '../wechat/wechaty.module';
+import { BotStatus } from './bot-status';
 import { HealthController } from './health.controller';
 
 @Module({
-  imports: [TerminusModule],
+  imports: [TerminusModule, WechatyModule],
   controllers: [HealthController],
-  providers: [{ provide: BotStatus, useClass: DisabledBotStatus }],
+  providers: [{ provide: BotStatus, useExisting: PublicBotStatus }],
 })
 export class HealthModule {}

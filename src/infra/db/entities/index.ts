@@ -8,6 +8,7 @@ import { DailySessionEntity } from './daily-session.entity';
 import { EnrollmentCodeEntity } from './enrollment-code.entity';
 import { EnrollmentLessonEntity } from './enrollment-lesson.entity';
 import { EnrollmentEntity } from './enrollment.entity';
+import { InboundMessageEntity } from './inbound-message.entity';
 import { LearnerEntity } from './learner.entity';
 import { LessonEntity } from './lesson.entity';
 import { OutboxMessageEntity } from './outbox-message.entity';
@@ -32,6 +33,7 @@ export const entities = [
   DailySessionEntity,
   SessionPromptEntity,
   OutboxMessageEntity,
+  InboundMessageEntity,
 ];
 export {
   ApiKeyEntity,
@@ -44,6 +46,7 @@ export {
   EnrollmentCodeEntity,
   EnrollmentEntity,
   EnrollmentLessonEntity,
+  InboundMessageEntity,
   LearnerEntity,
   LessonEntity,
   OutboxMessageEntity,

@@ -7,6 +7,15 @@ import { CardEntity } from './card.entity';
 @Entity('review_logs')
 @Index('UQ_review_logs_inbound_message', ['inboundMessageId'], { unique: true })
 @Index('IDX_review_logs_enrollment_reviewed', ['enrollmentId', 'reviewedAt'])
+// Progress and question statistics count answers from this index alone (AddProgressIndexes).
+@Index('IDX_review_logs_progress', [
+  'enrollmentId',
+  'grade',
+  'reviewedAt',
+  'questionId',
+  'firstTry',
+  'chosen',
+])
 @Index('IDX_review_logs_question', ['questionId'])
 @Index('IDX_review_logs_card', ['cardId'])
 export class ReviewLogEntity {

@@ -1,0 +1,64 @@
+import 'reflect-metadata';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { BenchDatabase, freshMariadb, freshSqlite } from './bench-database';
+import { benchEngine, EngineFigures, Progress } from './engine-run';
+import { BenchCommand, parseBenchArgs, USAGE } from './options';
+import { machine, resultsTable } from './results';
+
+/** `npm run bench`: the figures of SPEC §6 as one table, and bench/results.json. */
+async function main(): Promise<void> {
+  let command: BenchCommand;
+  try {
+    command = parseBenchArgs(process.argv.slice(2), process.env);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    process.exit(2);
+  }
+  const startedAt = new Date();
+  const engines: EngineFigures[] = [];
+  engines.push(await onFresh(freshSqlite(), command));
+  if (command.mariadbUrl && !command.skipMariadb) {
+    engines.push(await onFresh(await freshMariadb(command.mariadbUrl), command));
+  }
+  const results = {
+    date: startedAt.toISOString(),
+    machine: machine(),
+    enrollments: command.enrollments,
+    cohortSize: command.cohortSize,
+    seconds: (Date.now() - startedAt.getTime()) / 1000,
+    engines,
+  };
+  process.stdout.write(`\n${resultsTable(results)}\n`);
+  mkdirSync(dirname(command.output), { recursive: true });
+  writeFileSync(command.output, `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(`wrote ${command.output}\n`);
+}
+
+async function onFresh(db: BenchDatabase, command: BenchCommand): Promise<EngineFigures> {
+  try {
+    return await benchEngine(db, command, progressLine());
+  } finally {
+    await db.drop();
+  }
+}
+
+/** Progress on one rewritten line in a terminal, one line per step in a log. */
+function progressLine(): Progress {
+  let last = 0;
+  return (line, done = false) => {
+    if (process.stderr.isTTY) {
+      process.stderr.write(`\r\x1b[K${line}${done ? '\n' : ''}`);
+    } else if (done || Date.now() - last > 5000) {
+      process.stderr.write(`${line}\n`);
+      last = Date.now();
+    }
+  };
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,43 @@
+import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import { PlannerService } from '../../src/modules/delivery/planner.service';
+import { openEngine, SimulatedClock } from '../simulate/engine-context';
+
+/**
+ * The service process of the daily-plan figure: boots the engine on the seeded database,
+ * plans the day once, and prints one JSON line. Its own process, so that its peak resident
+ * memory is the service's and not the seeding's.
+ */
+async function main(): Promise<void> {
+  const [databaseUrl, contentDir, at] = process.argv.slice(2);
+  const app = await openEngine({
+    databaseUrl,
+    contentDir,
+    clock: new SimulatedClock(new Date(at)),
+  });
+  const bootRssMb = process.memoryUsage().rss / 2 ** 20;
+  const started = process.hrtime.bigint();
+  const counts = await app.get(PlannerService).runDue();
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const peakRssMb = peakRss();
+  await app.close();
+  process.stdout.write(`${JSON.stringify({ ms, counts, bootRssMb, peakRssMb })}\n`);
+}
+
+/** The kernel's high-water mark (Linux); elsewhere the current resident size. */
+function peakRss(): number {
+  try {
+    const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (hwm) return Number(hwm[1]) / 1024;
+  } catch {
+    // Not Linux: fall through.
+  }
+  return process.memoryUsage().rss / 2 ** 20;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+});

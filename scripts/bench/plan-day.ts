@@ -1,0 +1,102 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { PlannerCounts } from '../../src/modules/delivery/planner.service';
+import { RawDatabase } from './bench-database';
+
+export interface PlanDayFigures {
+  planMs: number;
+  rawOutboxMs: number;
+  ratio: number;
+  started: number;
+  bootRssMb: number;
+  peakRssMb: number;
+}
+
+/**
+ * Times one day's planning in a fresh service process, then the raw driver inserting as
+ * many outbox rows, with the very bodies the planner queued, into the same table.
+ */
+export async function benchPlanDay(
+  raw: RawDatabase,
+  target: { databaseUrl: string; contentDir: string; at: Date },
+): Promise<PlanDayFigures> {
+  const plan = await planInChild(target);
+  const rawOutboxMs = await rawOutboxInsert(raw, target.at);
+  return {
+    planMs: plan.ms,
+    rawOutboxMs,
+    ratio: plan.ms / rawOutboxMs,
+    started: plan.counts.started,
+    bootRssMb: plan.bootRssMb,
+    peakRssMb: plan.peakRssMb,
+  };
+}
+
+interface ChildResult {
+  ms: number;
+  counts: PlannerCounts;
+  bootRssMb: number;
+  peakRssMb: number;
+}
+
+function planInChild(target: {
+  databaseUrl: string;
+  contentDir: string;
+  at: Date;
+}): Promise<ChildResult> {
+  const child = spawn(
+    process.execPath,
+    [
+      '-r',
+      require.resolve('ts-node/register/transpile-only'),
+      join(__dirname, 'plan-day-child.ts'),
+      target.databaseUrl,
+      target.contentDir,
+      target.at.toISOString(),
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`the planning process exited with ${code}`));
+      resolve(JSON.parse(output.trim().split('\n').pop()!) as ChildResult);
+    });
+  });
+}
+
+const OUTBOX_COLUMNS = [
+  'learner_id',
+  'dedupe_key',
+  'kind',
+  'body',
+  'status',
+  'attempts',
+  'next_attempt_at',
+  'created_at',
+];
+
+async function rawOutboxInsert(raw: RawDatabase, at: Date): Promise<number> {
+  const planned = await raw.query<{ learner_id: number; body: string }>(
+    'SELECT learner_id, body FROM outbox_messages ORDER BY id',
+  );
+  const now = raw.time(at);
+  const rows = planned.map((m, i) => [
+    m.learner_id,
+    `bench-raw:${i}`,
+    'lesson',
+    m.body,
+    'pending',
+    0,
+    now,
+    now,
+  ]);
+  const started = process.hrtime.bigint();
+  await raw.insert('outbox_messages', OUTBOX_COLUMNS, rows);
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  // Gone again, so that the later figures see the outbox the planner left.
+  await raw.query("DELETE FROM outbox_messages WHERE dedupe_key LIKE 'bench-raw:%'");
+  return ms;
+}

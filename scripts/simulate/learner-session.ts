@@ -1,0 +1,79 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { MemoryBank } from '../../src/core/simulation/memory-bank';
+import { replyTo } from '../../src/core/simulation/synthetic-learner';
+import { DailySessionEntity } from '../../src/infra/db/entities';
+import { GradingService } from '../../src/modules/delivery/grading.service';
+import { SimulatedClock } from './engine-context';
+import { SimCohort, SimLearner } from './simulated-cohort';
+
+/** Seconds a learner takes to read the feedback and answer the next prompt. */
+const SECONDS_PER_ANSWER = 30;
+
+export interface SessionTally {
+  answers: number;
+  right: number;
+}
+
+/**
+ * Plays one learner answering today's session, the way the bot would hand their replies to
+ * grading: reads the day's lesson, then answers each open prompt from memory (or guesses).
+ */
+export class LearnerSessions {
+  private readonly grading: GradingService;
+  private readonly dataSource: DataSource;
+  private inbound = 0;
+
+  constructor(
+    app: INestApplicationContext,
+    private readonly clock: SimulatedClock,
+    private readonly cohort: SimCohort,
+    private readonly memory: MemoryBank,
+  ) {
+    this.grading = app.get(GradingService);
+    this.dataSource = app.get(DataSource);
+  }
+
+  async answer(learner: SimLearner, localDate: string): Promise<SessionTally> {
+    const tally: SessionTally = { answers: 0, right: 0 };
+    await this.readLessons(learner, localDate);
+    for (;;) {
+      const open = await this.grading.openPrompt(learner.learnerId);
+      if (!open) return tally;
+      const item = { learner: learner.index, questionId: open.questionId };
+      const question = this.cohort.curriculum.questionsById.get(open.questionId)!;
+      const recalled = learner.answers.chance(this.memory.recall(item, this.clock.now().getTime()));
+      const value = replyTo(
+        { type: question.type, answer: question.answer, choiceCount: question.choices.length },
+        recalled,
+        learner.answers,
+      );
+      this.clock.advance(SECONDS_PER_ANSWER * 1000);
+      const outcome = await this.grading.answer({
+        promptId: open.promptId,
+        value,
+        rawReply: value,
+        inboundMessageId: `sim-${++this.inbound}`,
+      });
+      if (outcome.status !== 'graded') return tally;
+      const atMs = this.clock.now().getTime();
+      this.memory.answered(item, { recalled, atMs, noise: learner.answers.normal() });
+      tally.answers += 1;
+      if (outcome.grade === 'right') tally.right += 1;
+    }
+  }
+
+  /** The opening message carries today's new lessons: their questions are studied now. */
+  private async readLessons(learner: SimLearner, localDate: string): Promise<void> {
+    const session = await this.dataSource
+      .getRepository(DailySessionEntity)
+      .findOneBy({ enrollmentId: learner.enrollmentId, localDate });
+    const atMs = this.clock.now().getTime();
+    for (const lessonId of session?.queue.lessonIds ?? []) {
+      const lesson = this.cohort.curriculum.lessons.find((l) => l.lessonId === lessonId);
+      for (const questionId of lesson?.questionIds ?? []) {
+        this.memory.study({ learner: learner.index, questionId }, atMs);
+      }
+    }
+  }
+}

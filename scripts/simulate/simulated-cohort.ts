@@ -1,0 +1,102 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { DataSource, IsNull } from 'typeorm';
+import { SeededRandom } from '../../src/core/simulation/seeded-random';
+import {
+  LearnerTraits,
+  learnerTraits,
+  questionDifficulty,
+} from '../../src/core/simulation/synthetic-learner';
+import { CourseEntity } from '../../src/infra/db/entities';
+import { Curriculum, loadCurriculum } from '../../src/modules/delivery/curriculum';
+import { BindingService } from '../../src/modules/enrollment/binding.service';
+import { CohortService } from '../../src/modules/enrollment/cohort.service';
+import { EnrollmentService } from '../../src/modules/enrollment/enrollment.service';
+
+/** One synthetic learner as enrolled and bound in the engine. */
+export interface SimLearner {
+  index: number;
+  learnerId: number;
+  enrollmentId: number;
+  traits: LearnerTraits;
+  /** Attendance draws: the same days under every policy. */
+  days: SeededRandom;
+  /** Recall, reply and memory-noise draws. */
+  answers: SeededRandom;
+}
+
+export interface SimCohort {
+  cohortId: number;
+  curriculum: Curriculum;
+  learners: SimLearner[];
+  difficulties: Map<number, number>;
+}
+
+const ENROL_CHUNK = 500;
+
+/**
+ * A cohort with default settings (one new lesson and five reviews a day at most, 09:00,
+ * Monday-Friday, China's holidays), its learners enrolled through the service and bound
+ * with their codes, as HR and the bot would do it.
+ */
+export async function enrolCohort(
+  app: INestApplicationContext,
+  options: { learners: number; seed: string; startDate: string; timezone: string },
+): Promise<SimCohort> {
+  const dataSource = app.get(DataSource);
+  const course = await dataSource
+    .getRepository(CourseEntity)
+    .findOneOrFail({ where: { retiredAt: IsNull() }, order: { id: 'ASC' } });
+  const cohort = await app.get(CohortService).create({
+    name: `Simulated cohort (seed ${options.seed})`,
+    courseId: course.id,
+    startDate: options.startDate,
+    timezone: options.timezone,
+  });
+  const learners: SimLearner[] = [];
+  for (let first = 0; first < options.learners; first += ENROL_CHUNK) {
+    const count = Math.min(ENROL_CHUNK, options.learners - first);
+    const rows = Array.from({ length: count }, (_, i) => ({
+      externalId: `SIM-${first + i + 1}`,
+      name: `Learner ${first + i + 1}`,
+    }));
+    const enrolled = await app.get(EnrollmentService).enrol(cohort.id, rows);
+    for (const [i, row] of enrolled.entries()) {
+      const index = first + i;
+      await bind(app, row.code, row.learnerId);
+      learners.push({
+        index,
+        learnerId: row.learnerId,
+        enrollmentId: row.enrollmentId,
+        traits: learnerTraits(options.seed, index),
+        days: new SeededRandom(options.seed, 'days', index),
+        answers: new SeededRandom(options.seed, 'answers', index),
+      });
+    }
+  }
+  const curriculum = await loadCurriculum(dataSource, course.id);
+  return {
+    cohortId: cohort.id,
+    curriculum,
+    learners,
+    difficulties: difficulties(curriculum, options.seed),
+  };
+}
+
+async function bind(app: INestApplicationContext, code: string | null, learnerId: number) {
+  if (!code) throw new Error(`Learner ${learnerId} got no enrolment code`);
+  const contact = `sim-contact-${learnerId}`;
+  const result = await app.get(BindingService).bind(code, contact, contact);
+  if (result.status !== 'bound') throw new Error(`Binding learner ${learnerId}: ${result.status}`);
+}
+
+function difficulties(curriculum: Curriculum, seed: string): Map<number, number> {
+  const seeded = new Map<number, number>();
+  for (const question of curriculum.questionsById.values()) {
+    const lesson = curriculum.lessonsById.get(question.lessonId)!;
+    // Keyed by the stable content ids, not database ids, so that each policy's run sees the
+    // same difficulties.
+    const key = `${curriculum.course.id}/${lesson.key}/${question.key}`;
+    seeded.set(question.id, questionDifficulty(seed, key));
+  }
+  return seeded;
+}

@@ -1,0 +1,38 @@
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { DeliveryModule } from '../delivery/delivery.module';
+import { EnrollmentModule } from '../enrollment/enrollment.module';
+import { CohortAdminService } from './cohorts/cohort-admin.service';
+import { CohortsController } from './cohorts/cohorts.controller';
+import { BodyShapeMiddleware } from './common/body-shape.middleware';
+import { DeliveriesController } from './deliveries/deliveries.controller';
+import { DeliveryAdminService } from './deliveries/delivery-admin.service';
+import { CohortLearnersController } from './learners/cohort-learners.controller';
+import { LearnerDirectoryService } from './learners/learner-directory.service';
+import { LearnerErasureService } from './learners/learner-erasure.service';
+import { LearnerImportService } from './learners/learner-import.service';
+import { LearnersController } from './learners/learners.controller';
+
+/** What HR runs: cohorts, enrolment, learners, and the outbox. */
+@Module({
+  imports: [EnrollmentModule, DeliveryModule],
+  controllers: [
+    CohortsController,
+    CohortLearnersController,
+    LearnersController,
+    DeliveriesController,
+  ],
+  providers: [
+    CohortAdminService,
+    DeliveryAdminService,
+    LearnerDirectoryService,
+    LearnerErasureService,
+    LearnerImportService,
+  ],
+})
+export class AdminModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer
+      .apply(BodyShapeMiddleware)
+      .forRoutes(CohortsController, CohortLearnersController, LearnersController);
+  }
+}

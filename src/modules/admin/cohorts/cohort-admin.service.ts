@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CohortEntity, EnrollmentEntity } from '../../../infra/db/entities';
+import { CohortService } from '../../enrollment/cohort.service';
+import { definedOnly } from '../common/defined-only';
+import { CreateCohortDto, UpdateCohortDto } from './dto/cohort.dto';
+import { CohortResponse, LearnerCountsResponse } from './dto/cohort.response';
+
+type Counts = Map<number, LearnerCountsResponse>;
+
+const emptyCounts = (): LearnerCountsResponse => ({
+  total: 0,
+  active: 0,
+  paused: 0,
+  completed: 0,
+  withdrawn: 0,
+});
+
+/** Cohorts as HR sees them: the engine's settings plus how many learners are where. */
+@Injectable()
+export class CohortAdminService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cohorts: CohortService,
+  ) {}
+
+  async create(dto: CreateCohortDto): Promise<CohortResponse> {
+    const cohort = await this.cohorts.create(definedOnly(dto) as CreateCohortDto);
+    return toCohortResponse(cohort, emptyCounts());
+  }
+
+  async list(): Promise<CohortResponse[]> {
+    const cohorts = await this.cohorts.list();
+    const counts = await this.learnerCounts();
+    return cohorts.map((c) => toCohortResponse(c, counts.get(c.id) ?? emptyCounts()));
+  }
+
+  async get(id: number): Promise<CohortResponse> {
+    const cohort = await this.cohorts.get(id);
+    const counts = await this.learnerCounts(id);
+    return toCohortResponse(cohort, counts.get(id) ?? emptyCounts());
+  }
+
+  /** Settings only: cards, history and sessions stay, and every enrolment is rescheduled. */
+  async update(id: number, dto: UpdateCohortDto): Promise<CohortResponse> {
+    const cohort = await this.cohorts.update(id, definedOnly(dto));
+    const counts = await this.learnerCounts(id);
+    return toCohortResponse(cohort, counts.get(id) ?? emptyCounts());
+  }
+
+  private async learnerCounts(cohortId?: number): Promise<Counts> {
+    const query = this.dataSource
+      .getRepository(EnrollmentEntity)
+      .createQueryBuilder('e')
+      .innerJoin('e.learner', 'l')
+      .select('e.cohort_id', 'cohortId')
+      .addSelect('e.status', 'status')
+      .addSelect('COUNT(*)', 'count')
+      .where('l.erased_at IS NULL')
+      .groupBy('e.cohort_id')
+      .addGroupBy('e.status');
+    if (cohortId !== undefined) query.andWhere('e.cohort_id = :cohortId', { cohortId });
+    const rows = await query.getRawMany<{ cohortId: number; status: string; count: number }>();
+    const counts: Counts = new Map();
+    for (const row of rows) {
+      const entry = counts.get(Number(row.cohortId)) ?? emptyCounts();
+      entry[row.status as keyof LearnerCountsResponse] = Number(row.count);
+      entry.total += Number(row.count);
+      counts.set(Number(row.cohortId), entry);
+    }
+    return counts;
+  }
+}
+
+export function toCohortResponse(
+  cohort: CohortEntity,
+  learners: LearnerCountsResponse,
+): CohortResponse {
+  return {
+    id: cohort.id,
+    name: cohort.name,
+    courseId: cohort.courseId,
+    startDate: cohort.startDate,
+    timezone: cohort.timezone,
+    deliveryTime: cohort.deliveryTime,
+    workdays: cohort.workdays,
+    newLessonsPerDay: cohort.newLessonsPerDay,
+    maxReviewsPerDay: cohort.maxReviewsPerDay,
+    desiredRetention: cohort.desiredRetention,
+    reminderAfterHours: cohort.reminderAfterHours,
+    quietHoursStart: cohort.quietHoursStart,
+    quietHoursEnd: cohort.quietHoursEnd,
+    masteryDays: cohort.masteryDays,
+    holidayCalendar: cohort.holidayCalendar,
+    learners,
+    createdAt: cohort.createdAt,
+    updatedAt: cohort.updatedAt,
+  };
+}

@@ -1,0 +1,57 @@
+import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../../auth/roles.decorator';
+import { ApiErrors } from '../common/api-errors.decorator';
+import { IdParam } from '../common/id-param.decorator';
+import { DeliveryAdminService } from './delivery-admin.service';
+import {
+  DeliveriesPage,
+  DeliveryResponse,
+  DeliverNowResponse,
+  ListDeliveriesQuery,
+} from './dto/delivery.dto';
+
+const DELIVER_NOW =
+  "Starts today's session at once for every active enrolment, even on a day off (kick-off day, demos); a session already held today is not repeated";
+
+@ApiTags('deliveries')
+@Roles('hr')
+@Controller()
+export class DeliveriesController {
+  constructor(private readonly deliveries: DeliveryAdminService) {}
+
+  @Get('deliveries')
+  @ApiOkResponse({ type: DeliveriesPage })
+  @ApiErrors({ badRequest: 'A bad filter or page' })
+  list(@Query() query: ListDeliveriesQuery): Promise<DeliveriesPage> {
+    return this.deliveries.list(query);
+  }
+
+  @Post('deliveries/:id/retry')
+  @HttpCode(200)
+  @ApiOkResponse({ type: DeliveryResponse, description: 'Queued again with fresh attempts' })
+  @ApiErrors({
+    badRequest: 'Not an id',
+    notFound: 'No such delivery',
+    conflict: 'Only a failed delivery can be retried',
+  })
+  retry(@IdParam() id: number): Promise<DeliveryResponse> {
+    return this.deliveries.retry(id);
+  }
+
+  @Post('cohorts/:id/deliver-now')
+  @HttpCode(200)
+  @ApiOkResponse({ type: DeliverNowResponse, description: DELIVER_NOW })
+  @ApiErrors({ badRequest: 'Not an id', notFound: 'No such cohort' })
+  deliverToCohort(@IdParam() id: number): Promise<DeliverNowResponse> {
+    return this.deliveries.deliverNow({ cohortId: id });
+  }
+
+  @Post('learners/:id/deliver-now')
+  @HttpCode(200)
+  @ApiOkResponse({ type: DeliverNowResponse, description: DELIVER_NOW })
+  @ApiErrors({ badRequest: 'Not an id', notFound: 'No such learner, or erased' })
+  deliverToLearner(@IdParam() id: number): Promise<DeliverNowResponse> {
+    return this.deliveries.deliverNow({ learnerId: id });
+  }
+}

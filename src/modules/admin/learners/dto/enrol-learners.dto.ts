@@ -1,0 +1,60 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { LOCALES } from '../../../../core/content/course-model';
+
+/** One learner in a bulk enrolment (a JSON array item, or a CSV row under the same column names). */
+export class EnrolLearnerRow {
+  @ApiProperty({
+    example: 'E001',
+    minLength: 1,
+    maxLength: 128,
+    description: 'HR’s id for the person; the import is idempotent by it',
+  })
+  externalId: string;
+
+  @ApiProperty({ example: '王丽', minLength: 1, maxLength: 200 })
+  name: string;
+
+  @ApiPropertyOptional({ enum: LOCALES, description: 'Default: the course’s default locale' })
+  locale?: string;
+
+  @ApiPropertyOptional({ example: '08:30', description: 'HH:MM local; default: the cohort’s' })
+  deliveryTime?: string;
+
+  @ApiPropertyOptional({
+    example: 'Asia/Shanghai',
+    description: 'IANA zone; default: the cohort’s',
+  })
+  timezone?: string;
+}
+
+export class EnrolledLearnerResponse {
+  @ApiProperty({ example: 12 }) learnerId: number;
+  @ApiProperty({ example: 34 }) enrollmentId: number;
+  @ApiProperty({ example: 'E001' }) externalId: string;
+  @ApiProperty({ example: '王丽' }) name: string;
+  @ApiProperty({
+    description: 'False when the externalId was already known (updated, not duplicated)',
+  })
+  created: boolean;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'K7M2QX',
+    description:
+      'The one-time code the learner sends the bot. Null when a working code was issued before or the learner has joined: POST /learners/{id}/code issues a new one',
+  })
+  code: string | null;
+
+  @ApiProperty({ type: Date, nullable: true, description: 'Codes expire after 14 days' })
+  codeExpiresAt: Date | null;
+}
+
+export class EnrolmentResponse {
+  @ApiProperty({ example: 1 }) cohortId: number;
+  @ApiProperty({ example: 298, description: 'Learners new to the service' }) created: number;
+  @ApiProperty({ example: 2, description: 'Learners already known by their externalId' })
+  updated: number;
+  @ApiProperty({ type: [EnrolledLearnerResponse], description: 'In the order sent' })
+  learners: EnrolledLearnerResponse[];
+}

@@ -1,0 +1,56 @@
+import { Body, Controller, Delete, Get, Patch, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../../auth/roles.decorator';
+import { ApiErrors } from '../common/api-errors.decorator';
+import { IdParam } from '../common/id-param.decorator';
+import { UpdateLearnerDto } from './dto/learner.dto';
+import { EnrollmentCodeResponse, ErasureResponse, LearnerResponse } from './dto/learner.response';
+import { LearnerDirectoryService } from './learner-directory.service';
+import { LearnerErasureService } from './learner-erasure.service';
+
+const NOT_FOUND = 'No such learner, or erased';
+
+@ApiTags('learners')
+@Roles('hr')
+@Controller('learners')
+export class LearnersController {
+  constructor(
+    private readonly directory: LearnerDirectoryService,
+    private readonly erasure: LearnerErasureService,
+  ) {}
+
+  @Get(':id')
+  @ApiOkResponse({ type: LearnerResponse })
+  @ApiErrors({ badRequest: 'Not an id', notFound: NOT_FOUND })
+  get(@IdParam() id: number): Promise<LearnerResponse> {
+    return this.directory.get(id);
+  }
+
+  @Patch(':id')
+  @ApiOkResponse({ type: LearnerResponse, description: 'Changed; the next session is rescheduled' })
+  @ApiErrors({ badRequest: 'Every invalid field is named in `details`', notFound: NOT_FOUND })
+  update(@IdParam() id: number, @Body() dto: UpdateLearnerDto): Promise<LearnerResponse> {
+    return this.directory.update(id, dto);
+  }
+
+  @Post(':id/code')
+  @ApiCreatedResponse({
+    type: EnrollmentCodeResponse,
+    description: 'A new code; the old one stops working',
+  })
+  @ApiErrors({ badRequest: 'Not an id', notFound: NOT_FOUND })
+  reissueCode(@IdParam() id: number): Promise<EnrollmentCodeResponse> {
+    return this.directory.reissueCode(id);
+  }
+
+  @Delete(':id')
+  @ApiOkResponse({
+    type: ErasureResponse,
+    description:
+      'Name, external id, WeChat binding and alias, and raw replies are erased; anonymous statistics stay',
+  })
+  @ApiErrors({ badRequest: 'Not an id', notFound: NOT_FOUND })
+  erase(@IdParam() id: number): Promise<ErasureResponse> {
+    return this.erasure.erase(id);
+  }
+}

@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { Readable } from 'node:stream';
+import { Clock } from '../../core/clock';
+import { CohortService } from '../enrollment/cohort.service';
+import { PageQuery } from '../admin/common/page.dto';
+import { CohortScopes } from './cohort-scope';
+import { CohortTotalsReader } from './cohort-totals-reader';
+import { CohortProgressResponse } from './dto/progress.response';
+import { progressCsv } from './progress-csv';
+import { ProgressReader } from './progress-reader';
+import { ProgressRows } from './progress-rows';
+import { toAtRiskLearner, toProgressTotals } from './progress-totals';
+
+export interface CsvDownload {
+  filename: string;
+  stream: Readable;
+}
+
+/**
+ * A cohort's progress. Totals and the at-risk list cover everyone but come from aggregate
+ * queries and one row per enrolment; the full per-learner figures (streaks need every
+ * session) are worked out only for the page asked for, or batch by batch for the CSV.
+ */
+@Injectable()
+export class CohortProgressService {
+  constructor(
+    private readonly clock: Clock,
+    private readonly cohorts: CohortService,
+    private readonly scopes: CohortScopes,
+    private readonly reader: ProgressReader,
+    private readonly totals: CohortTotalsReader,
+    private readonly rows: ProgressRows,
+  ) {}
+
+  async report(cohortId: number, page: PageQuery): Promise<CohortProgressResponse> {
+    const now = this.clock.now();
+    const cohort = await this.cohorts.get(cohortId);
+    const scope = await this.scopes.of(cohort, now);
+    const everyone = await this.reader.cohortFacts(cohortId);
+    const atRisk = everyone.filter((f) => scope.atRisk(f));
+    const first = (page.page - 1) * page.pageSize;
+    const [sums, items] = await Promise.all([
+      this.totals.sums(scope),
+      this.rows.rows(scope, everyone.slice(first, first + page.pageSize)),
+    ]);
+    return {
+      cohortId,
+      generatedAt: now,
+      lessonsTotal: scope.lessonsTotal,
+      totals: toProgressTotals(everyone, atRisk.length, sums),
+      atRisk: atRisk.map(toAtRiskLearner),
+      learners: { items, total: everyone.length, page: page.page, pageSize: page.pageSize },
+    };
+  }
+
+  /** Checks the cohort before the first byte, so an unknown one is still a plain 404. */
+  async csv(cohortId: number): Promise<CsvDownload> {
+    const cohort = await this.cohorts.get(cohortId);
+    const scope = await this.scopes.of(cohort, this.clock.now());
+    return {
+      filename: `cohort-${cohort.id}-progress.csv`,
+      stream: Readable.from(progressCsv(cohort.timezone, this.rows.cohortBatches(scope))),
+    };
+  }
+}

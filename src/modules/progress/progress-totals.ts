@@ -1,0 +1,43 @@
+import { ratio } from '../../core/progress/recall';
+import { AtRiskLearner, ProgressTotalsResponse } from './dto/progress.response';
+import { CohortSums } from './cohort-totals-reader';
+import { EnrollmentFacts } from './progress-reader';
+
+const STATUSES = ['active', 'paused', 'completed', 'withdrawn'] as const;
+
+/** The cohort's totals: head counts from the enrolments, the rest from the database's sums. */
+export function toProgressTotals(
+  everyone: EnrollmentFacts[],
+  atRisk: number,
+  sums: CohortSums,
+): ProgressTotalsResponse {
+  const count = (keep: (f: EnrollmentFacts) => boolean) => everyone.filter(keep).length;
+  const [active, paused, completed, withdrawn] = STATUSES.map((s) => count((f) => f.status === s));
+  return {
+    learners: everyone.length,
+    active,
+    paused,
+    completed,
+    withdrawn,
+    bound: count((f) => f.bound),
+    atRisk,
+    answers: sums.answers,
+    correct: sums.correct,
+    accuracy: ratio(sums.correct, sums.answers),
+    lessonsDelivered: sums.lessonsDelivered,
+    cards: sums.cards.cards,
+    cardsDue: sums.cards.due,
+    cardsMastered: sums.cards.mastered,
+    meanRetrievability: ratio(sums.cards.recall, sums.cards.cards),
+  };
+}
+
+export function toAtRiskLearner(f: EnrollmentFacts): AtRiskLearner {
+  return {
+    learnerId: f.learnerId,
+    externalId: f.externalId,
+    name: f.name,
+    bound: f.bound,
+    lastActiveAt: f.lastAnswerAt,
+  };
+}

@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Clock } from '../../core/clock';
+import { LocalizedText, questionKey } from '../../core/content/course-model';
+import { worstFirst } from '../../core/progress/question-ranking';
+import { ratio } from '../../core/progress/recall';
+import { LessonEntity, QuestionEntity } from '../../infra/db/entities';
+import { CohortService } from '../enrollment/cohort.service';
+import {
+  QuestionStatResponse,
+  QuestionStatsResponse,
+  WrongChoiceResponse,
+} from './dto/question-stats.response';
+import { AnswerCounts, ChoiceCount, QuestionStatsReader } from './question-stats-reader';
+
+type QuestionRow = QuestionEntity & { lesson: LessonEntity };
+
+interface Figures {
+  sent: Map<number, number>;
+  answers: Map<number, AnswerCounts>;
+  wrong: Map<number, ChoiceCount>;
+  recall: Map<number, number | null>;
+}
+
+const NO_ANSWERS: AnswerCounts = { answers: 0, correct: 0, firstTries: 0, firstTryCorrect: 0 };
+
+/** Item analysis for trainers: which questions a cohort gets wrong, and with which wrong answer. */
+@Injectable()
+export class QuestionStatsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly cohorts: CohortService,
+    private readonly reader: QuestionStatsReader,
+  ) {}
+
+  async report(cohortId: number): Promise<QuestionStatsResponse> {
+    const cohort = await this.cohorts.get(cohortId);
+    const now = this.clock.now();
+    const [sent, answers, wrong, recall] = await Promise.all([
+      this.reader.timesSent(cohortId),
+      this.reader.answers(cohortId),
+      this.reader.mostChosenWrong(cohortId),
+      this.reader.recall(cohortId, now),
+    ]);
+    const figures: Figures = { sent, answers, wrong, recall };
+    // Retired questions stay in the report while this cohort has history for them.
+    const questions = (await this.questionsOf(cohort.courseId)).filter(
+      (q) =>
+        (q.retiredAt === null && q.lesson.retiredAt === null) ||
+        sent.has(q.id) ||
+        answers.has(q.id),
+    );
+    const ranked = questions
+      .map((q) => ({ q, stat: toQuestionStat(q, figures) }))
+      .sort((a, b) => worstFirst(rankOf(a.q, a.stat), rankOf(b.q, b.stat)));
+    return {
+      cohortId,
+      courseId: cohort.courseId,
+      generatedAt: now,
+      questions: ranked.map((r) => r.stat),
+    };
+  }
+
+  private async questionsOf(courseId: string): Promise<QuestionRow[]> {
+    return (await this.dataSource
+      .getRepository(QuestionEntity)
+      .createQueryBuilder('q')
+      .innerJoinAndSelect('q.lesson', 'lesson')
+      .where('lesson.course_id = :courseId', { courseId })
+      .orderBy('lesson.position', 'ASC')
+      .addOrderBy('q.position', 'ASC')
+      .getMany()) as QuestionRow[];
+  }
+}
+
+function toQuestionStat(q: QuestionRow, f: Figures): QuestionStatResponse {
+  const counts = f.answers.get(q.id) ?? NO_ANSWERS;
+  const wrong = f.wrong.get(q.id);
+  return {
+    questionId: questionKey(q.lesson.courseId, q.lesson.key, q.key),
+    lessonId: q.lesson.key,
+    lessonTitle: q.lesson.title,
+    type: q.type,
+    prompt: q.prompt,
+    correctAnswer: q.answer,
+    retired: q.retiredAt !== null || q.lesson.retiredAt !== null,
+    answerChangedAt: q.answerChangedAt,
+    timesSent: f.sent.get(q.id) ?? 0,
+    timesAnswered: counts.answers,
+    firstTryAnswers: counts.firstTries,
+    firstTryAccuracy: ratio(counts.firstTryCorrect, counts.firstTries),
+    accuracy: ratio(counts.correct, counts.answers),
+    mostChosenWrong: wrong ? toWrongChoice(wrong, q.choices) : null,
+    meanRetrievability: f.recall.get(q.id) ?? null,
+  };
+}
+
+/** The texts of the letters chosen ("AC" -> choices A and C); true/false have none. */
+function toWrongChoice(choice: ChoiceCount, choices: LocalizedText[]): WrongChoiceResponse {
+  const texts = [...choice.answer]
+    .map((letter) => choices[letter.charCodeAt(0) - 65])
+    .filter((text): text is LocalizedText => text !== undefined);
+  return {
+    answer: choice.answer,
+    count: choice.count,
+    texts: /^[A-E]+$/.test(choice.answer) ? texts : [],
+  };
+}
+
+const rankOf = (q: QuestionRow, stat: QuestionStatResponse) => ({
+  firstTryAccuracy: stat.firstTryAccuracy,
+  accuracy: stat.accuracy,
+  timesAnswered: stat.timesAnswered,
+  order: [q.lesson.position, q.position] as const,
+});

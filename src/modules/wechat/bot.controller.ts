@@ -1,0 +1,18 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/roles.decorator';
+import { BotStatusResponse, toBotStatusResponse } from './dto/bot-status.response';
+import { WechatyBotStatus } from './wechaty-bot-status';
+
+@ApiTags('bot')
+@Roles('hr', 'trainer')
+@Controller('bot')
+export class BotController {
+  constructor(private readonly status: WechatyBotStatus) {}
+
+  @Get()
+  @ApiOkResponse({ type: BotStatusResponse })
+  get(): BotStatusResponse {
+    return toBotStatusResponse(this.status.snapshot());
+  }
+}

@@ -1,0 +1,17 @@
+import { dirname, resolve } from 'node:path';
+import { AppConfig } from '../../config/app-config';
+
+/** The bot's name, which also names its memory card file (`<name>.memory-card.json`). */
+export const BOT_NAME = 'spaced-coach-bot';
+
+/**
+ * Where the bot keeps its memory card (the login session of puppets that can resume one):
+ * next to the SQLite file, or `./data` on MySQL/MariaDB. Wechaty would write it into the
+ * current folder otherwise; an absolute name puts it here instead.
+ */
+export function memoryCardName(config: AppConfig): string {
+  const target = config.database;
+  const folder =
+    target.type === 'sqlite' && target.path !== ':memory:' ? dirname(target.path) : 'data';
+  return resolve(folder, BOT_NAME);
+}

@@ -1,0 +1,7 @@
+declare module 'qrcode-terminal' {
+  export function generate(
+    text: string,
+    options: { small: boolean },
+    done: (qr: string) => void,
+  ): void;
+}

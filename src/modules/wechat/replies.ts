@@ -1,0 +1,41 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Clock } from '../../core/clock';
+import { Outbox } from '../delivery/outbox';
+import { errorLine } from './log-masking';
+import { withTimeout } from './timeout';
+import { WechatyBot } from './wechaty-bot';
+import { SEND_TIMEOUT_MS } from './wechaty-chat-channel';
+
+/** Where the dialogue's answers go. */
+@Injectable()
+export class Replies {
+  private readonly logger = new Logger('WeChat');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly outbox: Outbox,
+    private readonly bot: WechatyBot,
+  ) {}
+
+  /**
+   * To a learner, through the outbox like every lesson: within the account's send rate, in
+   * order with their other messages, retried; `dedupeKey` makes a second queueing a no-op.
+   */
+  async toLearner(learnerId: number, dedupeKey: string, kind: string, body: string): Promise<void> {
+    const now = this.clock.now();
+    await this.dataSource.transaction((m) =>
+      this.outbox.enqueue(m, [{ learnerId, dedupeKey, kind, body }], now),
+    );
+  }
+
+  /** To a contact who has not joined: no learner to queue for, so straight through the bot. */
+  async toContact(contactId: string, body: string): Promise<void> {
+    try {
+      await withTimeout(this.bot.say({ contactId, alias: null }, body), SEND_TIMEOUT_MS, 'A reply');
+    } catch (error) {
+      this.logger.warn(`A reply to a contact who has not joined failed: ${errorLine(error)}`);
+    }
+  }
+}

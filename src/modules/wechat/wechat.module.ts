@@ -1,0 +1,36 @@
+import { Module } from '@nestjs/common';
+import { DeliveryModule } from '../delivery/delivery.module';
+import { EnrollmentModule } from '../enrollment/enrollment.module';
+import { ChatEventsBridge } from './chat-events.bridge';
+import { ExtraPractice } from './extra-practice.service';
+import { FriendRequests } from './friend-requests';
+import { InboundMessageHandler } from './inbound-message.handler';
+import { InboundMessages } from './inbound-messages';
+import { Joining } from './joining.service';
+import { LearnerCommands } from './learner-commands';
+import { LearnerContexts } from './learner-context';
+import { LearnerDialogue } from './learner-dialogue';
+import { LearnerProgress } from './learner-progress.service';
+import { Replies } from './replies';
+import { UnboundHints } from './unbound-hints';
+import { WechatyModule } from './wechaty.module';
+
+/** The learner's side of WeChat: joining, commands, answers and extra practice. */
+@Module({
+  imports: [WechatyModule, DeliveryModule, EnrollmentModule],
+  providers: [
+    ChatEventsBridge,
+    InboundMessageHandler,
+    InboundMessages,
+    Joining,
+    FriendRequests,
+    UnboundHints,
+    LearnerContexts,
+    LearnerDialogue,
+    LearnerCommands,
+    LearnerProgress,
+    ExtraPractice,
+    Replies,
+  ],
+})
+export class WechatModule {}

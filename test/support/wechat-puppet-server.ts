@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:net';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { existsSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
+import { log } from 'wechaty';
+import { mock, PuppetMock } from 'wechaty-puppet-mock';
+import { PuppetServer } from 'wechaty-puppet-service';
+
+/** A free local TCP port (closed again; a race with another process is unlikely enough). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/**
+ * A mock WeChat served over the puppet-service gRPC protocol, as a licensed puppet service
+ * would serve the real one: the bot connects with WECHATY_PUPPET_SERVICE_* variables only.
+ */
+export class MockPuppetServer {
+  private constructor(
+    readonly mocker: mock.Mocker,
+    private readonly server: PuppetServer,
+    readonly endpoint: string,
+    readonly token: string,
+  ) {}
+
+  /** Started before the bot: a client with nothing to connect to gives up. */
+  static async start(): Promise<MockPuppetServer> {
+    log.level('silent');
+    const endpoint = `127.0.0.1:${await freePort()}`;
+    const token = `insecure_${randomUUID()}`;
+    const mocker = new mock.Mocker();
+    const server = new PuppetServer({
+      endpoint,
+      token,
+      puppet: new PuppetMock({ mocker }),
+      tls: { disable: true },
+    });
+    await server.start();
+    return new MockPuppetServer(mocker, server, endpoint, token);
+  }
+
+  /** The bot's environment: the service, and an endpoint, without which it asks the internet. */
+  env(): Record<string, string> {
+    return {
+      WECHATY_PUPPET: 'wechaty-puppet-service',
+      WECHATY_PUPPET_SERVICE_TOKEN: this.token,
+      WECHATY_PUPPET_SERVICE_ENDPOINT: this.endpoint,
+      WECHATY_PUPPET_SERVICE_NO_TLS_INSECURE_CLIENT: 'true',
+    };
+  }
+
+  /** Stops the server and removes the client's payload cache, kept under $HOME per token. */
+  async stop(): Promise<void> {
+    await this.server.stop();
+    const cache = join(homedir(), '.wechaty', 'wechaty-puppet-service');
+    rmSync(join(cache, this.token), { recursive: true, force: true });
+    for (const folder of [cache, join(cache, '..')]) {
+      if (existsSync(folder) && readdirSync(folder).length === 0) rmdirSync(folder);
+    }
+  }
+}
