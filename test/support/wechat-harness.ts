@@ -9,8 +9,11 @@ import { ContentRoot } from '../factories/course-files';
 import { createTestApp, TestApp } from './test-app';
 import { WechatLearner } from './wechat-learner';
 
-/** How long any one awaited WeChat event may take before the test fails. */
-export const EVENT_TIMEOUT_MS = 5000;
+/**
+ * How long any one awaited WeChat event may take before the test fails. Generous: a gRPC
+ * client giving up on a closed port takes seconds, and longer on a loaded 2-core CI machine.
+ */
+export const EVENT_TIMEOUT_MS = 20_000;
 
 /** Settles with `promise`, or fails the test after EVENT_TIMEOUT_MS naming what never happened. */
 export function within<T>(promise: Promise<T>, what: string): Promise<T> {
