@@ -105,6 +105,13 @@ describe(`the planner (${testEngine()})`, () => {
     expect((await engine.planner.deliverNow({ learnerId }))['already-today']).toBe(1);
   });
 
+  it('delivers now before the usual delivery time, at once', async () => {
+    t.clock.set('2026-03-02T23:00:00Z');
+    expect((await engine.planner.deliverNow({ learnerId })).started).toBe(1);
+    while ((await engine.sender.sendDue(10)).claimed > 0);
+    expect(t.channel.sent.map((m) => m.kind)).toEqual(['lesson']);
+  });
+
   it('does not plan for a learner who has not joined in WeChat', async () => {
     const [unbound] = await engine.enrollments.enrol(1, [{ externalId: 'E-2', name: '陈刚' }]);
     t.clock.set(MONDAY_0900);

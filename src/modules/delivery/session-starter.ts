@@ -133,7 +133,8 @@ export class SessionStarter {
       now,
       localDate,
       zone: schedule.zone,
-      deliveryTime: schedule.deliveryTime,
+      // Deliver-now means now, even before the learner's usual time.
+      deliveryTime: force ? '00:00' : schedule.deliveryTime,
       cohortStartDate: force ? localDate : cohort.startDate,
       workdays: force ? EVERY_DAY : cohort.workdays,
       calendar: force ? undefined : schedule.calendar,
