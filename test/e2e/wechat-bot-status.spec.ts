@@ -40,10 +40,10 @@ describe(`the bot's state in the API (${testEngine()})`, () => {
         expect(response.body).toEqual({ state: 'logged-in', account: 'Coach' });
       }
       await botStatus(h.t, undefined).expect(401);
-      expect(await health(h.t)).toEqual({ status: 'up', state: 'logged-in' });
+      expect(await health(h.t)).toEqual({ status: 'up', state: 'logged-in', account: 'Coach' });
     });
 
-    it('shows the QR code link behind a key while waiting for a scan; health shows the state only', async () => {
+    it('shows the QR code link while waiting for a scan, in the bot route and in health', async () => {
       await h.logout();
       expect(await health(h.t)).toEqual({ status: 'degraded', state: 'logged-out' });
       h.mocker.scan('https://login.weixin.qq.com/l/abc123', ScanStatus.Waiting);
@@ -52,7 +52,11 @@ describe(`the bot's state in the API (${testEngine()})`, () => {
         state: 'waiting-for-scan',
         qrCodeUrl: expect.stringMatching(/^https:\/\/wechaty\.js\.org\/qrcode\/.+abc123/),
       });
-      expect(await health(h.t)).toEqual({ status: 'degraded', state: 'waiting-for-scan' });
+      expect(await health(h.t)).toEqual({
+        status: 'degraded',
+        state: 'waiting-for-scan',
+        qrCodeUrl: response.body.qrCodeUrl,
+      });
       await h.login();
       expect((await botStatus(h.t, h.t.keys.hr)).body.state).toBe('logged-in');
     });

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { BotController } from './bot.controller';
 import { LearnerContacts } from './learner-contacts';
 import { WechatyBot } from './wechaty-bot';
-import { PublicBotStatus, WechatyBotStatus } from './wechaty-bot-status';
+import { WechatyBotStatus } from './wechaty-bot-status';
 import { WechatyChatChannel } from './wechaty-chat-channel';
 
 /**
@@ -11,7 +11,7 @@ import { WechatyChatChannel } from './wechaty-chat-channel';
  */
 @Module({
   controllers: [BotController],
-  providers: [WechatyBot, WechatyChatChannel, WechatyBotStatus, PublicBotStatus, LearnerContacts],
-  exports: [WechatyBot, WechatyChatChannel, PublicBotStatus, LearnerContacts],
+  providers: [WechatyBot, WechatyChatChannel, WechatyBotStatus, LearnerContacts],
+  exports: [WechatyBot, WechatyChatChannel, WechatyBotStatus, LearnerContacts],
 })
 export class WechatyModule {}
