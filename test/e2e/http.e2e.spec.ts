@@ -135,3 +135,26 @@ describe(`shutdown (${testEngine()})`, () => {
     await expect(fetch(`${base}/api/v1/health`)).rejects.toThrow();
   });
 });
+
+describe(`bodies of a dangerous shape (${testEngine()})`, () => {
+  it('refuses deep nesting and prototype keys on every route with 400, never 500', async () => {
+    const t = await createTestApp();
+    try {
+      let deep: unknown = 'x';
+      for (let i = 0; i < 5000; i++) deep = { a: deep };
+      for (const body of [
+        { role: 'hr', name: deep },
+        JSON.parse('{"role":"hr","name":"x","__proto__":{"admin":true}}'),
+      ]) {
+        const response = await request(t.app.getHttpServer())
+          .post('/api/v1/api-keys')
+          .set('Authorization', `Bearer ${t.keys.admin}`)
+          .send(body);
+        expect(response.status).toBe(400);
+        expect(response.body.statusCode).toBe(400);
+      }
+    } finally {
+      await t.close();
+    }
+  });
+});

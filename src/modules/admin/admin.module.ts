@@ -3,7 +3,7 @@ import { DeliveryModule } from '../delivery/delivery.module';
 import { EnrollmentModule } from '../enrollment/enrollment.module';
 import { CohortAdminService } from './cohorts/cohort-admin.service';
 import { CohortsController } from './cohorts/cohorts.controller';
-import { BodyShapeMiddleware } from './common/body-shape.middleware';
+import { BodyShapeMiddleware } from '../../http/body-shape.middleware';
 import { DeliveriesController } from './deliveries/deliveries.controller';
 import { DeliveryAdminService } from './deliveries/delivery-admin.service';
 import { CohortLearnersController } from './learners/cohort-learners.controller';
@@ -33,6 +33,7 @@ export class AdminModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     consumer
       .apply(BodyShapeMiddleware)
-      .forRoutes(CohortsController, CohortLearnersController, LearnersController);
+      // Every route, not only these: any JSON body can be nested deep enough to overflow validation.
+      .forRoutes('{*splat}');
   }
 }

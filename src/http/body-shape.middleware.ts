@@ -1,8 +1,8 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { DomainError, ErrorDetail } from '../../../core/errors';
+import { DomainError, ErrorDetail } from '../core/errors';
 
-/** No admin body needs more: a cohort is flat, an import is an array of flat rows. */
+/** No request body needs more: a cohort is flat, an import is an array of flat rows. */
 const MAX_DEPTH = 8;
 // Keys that reach an object's prototype; class-transformer silently drops them, so they are named here.
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
