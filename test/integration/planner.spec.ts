@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import {
+  CardEntity,
   DailySessionEntity,
   EnrollmentEntity,
   OutboxMessageEntity,
@@ -79,6 +80,25 @@ describe(`the planner (${testEngine()})`, () => {
     expect(answered).toHaveLength(4);
     const opening = t.channel.sent.filter((m) => m.kind === 'lesson').at(-1)!;
     expect(opening.body).toContain('第 1 题（共 4 题）');
+  });
+
+  it('reviews a card due late today, and leaves one due after local midnight for tomorrow', async () => {
+    t.clock.set(MONDAY_0900);
+    await engine.tick();
+    await engine.answerAll(learnerId, () => 'right', 'Asia/Shanghai');
+    const cards = t.app.get(DataSource).getRepository(CardEntity);
+    const [lateToday, afterMidnight] = await cards.find({ order: { questionId: 'ASC' } });
+    // Tuesday in Shanghai ends at 16:00 UTC.
+    await cards.update(lateToday.id, { due: new Date('2026-03-03T15:59:00Z') });
+    await cards.update(afterMidnight.id, { due: new Date('2026-03-03T16:00:00Z') });
+    t.clock.set('2026-03-03T01:00:00Z');
+    await engine.tick();
+    const tuesday = await t.app
+      .get(DataSource)
+      .getRepository(DailySessionEntity)
+      .findOneByOrFail({ localDate: '2026-03-03' });
+    expect(tuesday.queue.questionIds).toContain(lateToday.questionId);
+    expect(tuesday.queue.questionIds).not.toContain(afterMidnight.questionId);
   });
 
   it('sends no reminder to a learner who has answered', async () => {

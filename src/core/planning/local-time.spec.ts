@@ -136,4 +136,17 @@ describe('local dates and wall times', () => {
   ])('rejects a bad date, time or zone (%#)', (call) => {
     expect(call).toThrow(RangeError);
   });
+
+  it('answers the same instant again even after a caller changed the Date it was given', () => {
+    const first = instantAt('2026-03-02', '09:00', 'Asia/Shanghai');
+    first.setTime(0);
+    expect(instantAt('2026-03-02', '09:00', 'Asia/Shanghai').toISOString()).toBe(
+      '2026-03-02T01:00:00.000Z',
+    );
+  });
+
+  it('rejects an unknown zone every time it is asked, not only the first', () => {
+    expect(() => localDateOf(new Date(), 'Mars/Olympus')).toThrow(RangeError);
+    expect(() => localDateOf(new Date(), 'Mars/Olympus')).toThrow('Unknown time zone');
+  });
 });

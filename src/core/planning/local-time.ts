@@ -10,9 +10,12 @@ const DAY_MS = 24 * 60 * MINUTE_MS;
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const WALL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
+// IANAZone.create caches one zone per name and checks the name once; isValidZone would
+// build a new Intl.DateTimeFormat on every call, which dominated planning a large batch.
 function zoneOf(name: string): IANAZone {
-  if (!IANAZone.isValidZone(name)) throw new RangeError(`Unknown time zone "${name}"`);
-  return IANAZone.create(name);
+  const zone = IANAZone.create(name);
+  if (!zone.isValid) throw new RangeError(`Unknown time zone "${name}"`);
+  return zone;
 }
 
 function parseLocalDate(localDate: string): DateTime {
@@ -57,6 +60,22 @@ export function localMinutesOf(instant: Date, zone: string): number {
  * is late rather than lost; a time shown twice at fall-back is its first occurrence.
  */
 export function instantAt(localDate: string, hhmm: string, zone: string): Date {
+  const key = `${localDate} ${hhmm} ${zone}`;
+  let instant = instants.get(key);
+  if (instant === undefined) {
+    instant = wallToInstant(localDate, hhmm, zone);
+    if (instants.size >= MAX_REMEMBERED_INSTANTS) instants.clear();
+    instants.set(key, instant);
+  }
+  return new Date(instant);
+}
+
+// A planning batch asks for the same few (date, time, zone) instants thousands of times,
+// and each answer costs several Intl offset look-ups; the answers never change.
+const MAX_REMEMBERED_INSTANTS = 10_000;
+const instants = new Map<string, number>();
+
+function wallToInstant(localDate: string, hhmm: string, zone: string): number {
   const tz = zoneOf(zone);
   const wall = parseLocalDate(localDate).toMillis() + minutesOfDay(hhmm) * MINUTE_MS;
   // No zone moves its offset twice within a day, so the offsets a day either side are the
@@ -64,8 +83,8 @@ export function instantAt(localDate: string, hhmm: string, zone: string): Date {
   const candidates = [tz.offset(wall - DAY_MS), tz.offset(wall + DAY_MS)]
     .map((offset) => wall - offset * MINUTE_MS)
     .filter((instant) => wall === instant + tz.offset(instant) * MINUTE_MS);
-  if (candidates.length > 0) return new Date(Math.min(...candidates));
-  return new Date(firstInstantAfterGap(tz, wall));
+  if (candidates.length > 0) return Math.min(...candidates);
+  return firstInstantAfterGap(tz, wall);
 }
 
 /** The transition instant ending the gap that swallowed the wall time `wall`. */

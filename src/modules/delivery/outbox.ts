@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { OutboxMessageEntity } from '../../infra/db/entities';
+import { insertRows } from '../../infra/db/insert-rows';
 
 /** One message to queue; `dedupeKey` says what it is for, e.g. `session:12:prompt:3`. */
 export interface OutboxEntry {
@@ -12,8 +13,6 @@ export interface OutboxEntry {
   notBefore?: Date;
 }
 
-// 500 rows x 10 columns stays far below SQLite's 32,766 bound parameters per statement.
-const ROWS_PER_STATEMENT = 500;
 const MAX_KEY_LENGTH = 191;
 const MAX_KIND_LENGTH = 24;
 const MAX_BODY_BYTES = 65_535;
@@ -31,22 +30,12 @@ export class Outbox {
       throw new Error("Outbox.enqueue needs the EntityManager of the caller's transaction");
     }
     entries.forEach(checkEntry);
-    let added = 0;
-    for (let start = 0; start < entries.length; start += ROWS_PER_STATEMENT) {
-      const rows = entries.slice(start, start + ROWS_PER_STATEMENT).map((e) => toRow(e, now));
-      const [sql, parameters] = manager
-        .createQueryBuilder()
-        .insert()
-        .into(OutboxMessageEntity)
-        .values(rows)
-        .orIgnore()
-        .getQueryAndParameters();
-      // Run through the query runner for the affected-row count, which both drivers report
-      // for INSERT OR IGNORE / INSERT IGNORE (InsertResult.raw differs per driver).
-      const result = await runner.query(sql, parameters, true);
-      added += result.affected ?? 0;
-    }
-    return added;
+    return insertRows(
+      manager,
+      OutboxMessageEntity,
+      entries.map((e) => toRow(e, now)),
+      { orIgnore: true },
+    );
   }
 }
 

@@ -5,7 +5,7 @@ import { localize } from '../../core/messages/localized-text';
 import { PromptView } from '../../core/messages/message-views';
 import { renderLessonMessage, renderReviewStart } from '../../core/messages/quiz-messages';
 import { DayPlan, planDay, QuestionCard } from '../../core/planning/plan-day';
-import { localDateOf } from '../../core/planning/local-time';
+import { endOfLocalDay, localDateOf } from '../../core/planning/local-time';
 import { SessionSchedule, sessionStartAfter } from '../../core/planning/next-session';
 import { CardState, CardStateName, newCardState } from '../../core/srs/card-state';
 import {
@@ -15,6 +15,7 @@ import {
   EnrollmentLessonEntity,
   SessionPromptEntity,
 } from '../../infra/db/entities';
+import { insertRows } from '../../infra/db/insert-rows';
 import { EnrollmentSchedules } from '../enrollment/enrollment-schedule';
 import { Curriculum, CurriculumCache } from './curriculum';
 import { Outbox, OutboxEntry } from './outbox';
@@ -22,13 +23,13 @@ import { Outbox, OutboxEntry } from './outbox';
 export type StartOutcome = 'started' | 'already-today' | 'nothing-due' | 'day-off' | 'not-bound';
 
 const EVERY_DAY = [1, 2, 3, 4, 5, 6, 7];
-// Rows per INSERT: 500 x 13 columns stays far below SQLite's 32,766 bound parameters.
-const ROWS_PER_INSERT = 500;
 
 /** Where an enrollment stands today: its schedule, local date and the start after today's. */
 interface EnrollmentDay {
   schedule: SessionSchedule;
   localDate: string;
+  /** Where today's prompts expire; no card due later can be asked today. */
+  endOfDay: Date;
   nextSessionAt: Date | null;
 }
 
@@ -95,7 +96,7 @@ export class SessionStarter {
       days,
       held: await this.heldToday(m, days),
       delivered: await this.deliveredLessons(m, enrollmentIds),
-      cards: await this.cardsOf(m, enrollmentIds),
+      cards: await this.dueCards(m, enrollmentIds, latestEndOfDay(days)),
     };
   }
 
@@ -109,7 +110,12 @@ export class SessionStarter {
       if (!day) {
         const schedule = this.schedules.scheduleFor(cohort!, learner!);
         const localDate = localDateOf(now, schedule.zone);
-        day = { schedule, localDate, nextSessionAt: sessionStartAfter(schedule, localDate) };
+        day = {
+          schedule,
+          localDate,
+          endOfDay: endOfLocalDay(localDate, schedule.zone),
+          nextSessionAt: sessionStartAfter(schedule, localDate),
+        };
         bySchedule.set(key, day);
       }
       days.set(id, day);
@@ -224,30 +230,31 @@ export class SessionStarter {
   }
 
   private async deliveredLessons(m: EntityManager, enrollmentIds: number[]) {
-    const rows = await m.find(EnrollmentLessonEntity, {
-      select: { enrollmentId: true, lessonId: true },
-      where: { enrollmentId: In(enrollmentIds) },
-    });
+    const rows: Array<{ enrollment_id: number; lesson_id: number }> = await m.query(
+      `SELECT enrollment_id, lesson_id FROM enrollment_lessons WHERE enrollment_id IN (${placeholders(enrollmentIds)})`,
+      enrollmentIds,
+    );
     const byEnrollment = new Map<number, Set<number>>();
     for (const row of rows) {
-      const set = byEnrollment.get(row.enrollmentId) ?? new Set<number>();
-      set.add(row.lessonId);
-      byEnrollment.set(row.enrollmentId, set);
+      const id = Number(row.enrollment_id);
+      const set = byEnrollment.get(id);
+      if (set) set.add(Number(row.lesson_id));
+      else byEnrollment.set(id, new Set([Number(row.lesson_id)]));
     }
     return byEnrollment;
   }
 
   /**
-   * The cards as plain states, read without entities: a batch holds twenty or so per
-   * enrollment, and hydrating that many entities costs more than planning with them.
+   * The cards due before `horizon`, as plain states read without entities: the plan asks
+   * only for those, and hydrating twenty entities per enrollment costs more than planning.
    */
-  private async cardsOf(m: EntityManager, enrollmentIds: number[]) {
+  private async dueCards(m: EntityManager, enrollmentIds: number[], horizon: Date) {
     const { driver } = m.connection;
     const due = m.connection.getMetadata(CardEntity).findColumnWithPropertyName('due')!;
     const time = (raw: unknown): Date => driver.prepareHydratedValue(raw, due) as Date;
     const rows: RawCard[] = await m.query(
-      `SELECT ${RAW_CARD_COLUMNS} FROM cards WHERE enrollment_id IN (${enrollmentIds.map(() => '?').join(', ')})`,
-      enrollmentIds,
+      `SELECT ${RAW_CARD_COLUMNS} FROM cards WHERE enrollment_id IN (${placeholders(enrollmentIds)}) AND due < ?`,
+      [...enrollmentIds, driver.preparePersistentValue(horizon, due)],
     );
     const byEnrollment = new Map<number, QuestionCard[]>();
     for (const r of rows) {
@@ -282,6 +289,11 @@ type RawCard = Record<'enrollment_id' | 'question_id' | 'stability' | 'difficult
     last_review: unknown;
     state: CardStateName;
   };
+
+const latestEndOfDay = (days: Map<number, EnrollmentDay>) =>
+  new Date(Math.max(0, ...[...new Set(days.values())].map((d) => d.endOfDay.getTime())));
+
+const placeholders = (values: unknown[]) => values.map(() => '?').join(', ');
 
 /** The sessions of these (enrollment, local date) pairs that exist. */
 async function sessionsOn(m: EntityManager, pairs: Array<[number, string]>) {
@@ -323,36 +335,6 @@ const firstPromptRow = (o: Opening, sessionId: number) => ({
   sentAt: o.plan.startAt,
   closedAt: null,
 });
-
-/**
- * Multi-row INSERTs with `?` placeholders. TypeORM's insert builder names, checks and
- * rewrites one parameter per value, which on a 500-row batch costs more than the insert;
- * values still go through the driver's own conversion (dates, JSON).
- */
-async function insertRows<T extends object>(
-  m: EntityManager,
-  entity: new () => T,
-  rows: Array<Partial<T>>,
-  options: { orIgnore?: boolean } = {},
-): Promise<void> {
-  const { driver } = m.connection;
-  const metadata = m.connection.getMetadata(entity);
-  const columns = metadata.columns.filter((c) => !c.isGenerated);
-  const names = columns.map((c) => driver.escape(c.databaseName)).join(', ');
-  const sqlite = m.connection.options.type === 'better-sqlite3';
-  const ignore = options.orIgnore ? (sqlite ? 'OR IGNORE ' : 'IGNORE ') : '';
-  const row = `(${columns.map(() => '?').join(', ')})`;
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
-    const chunk = rows.slice(i, i + ROWS_PER_INSERT);
-    const values = chunk.flatMap((r) =>
-      columns.map((c) => driver.preparePersistentValue(c.getEntityValue(r) ?? null, c)),
-    );
-    await m.query(
-      `INSERT ${ignore}INTO ${driver.escape(metadata.tableName)} (${names}) VALUES ${chunk.map(() => row).join(', ')}`,
-      values,
-    );
-  }
-}
 
 /** The day's first message: the new lesson(s), or a review greeting, then the first prompt. */
 function openingMessage(o: Opening, sessionId: number): OutboxEntry {
