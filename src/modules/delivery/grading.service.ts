@@ -15,8 +15,10 @@ import {
   ReviewLogEntity,
   SessionPromptEntity,
 } from '../../infra/db/entities';
+import { insertRows, updateById } from '../../infra/db/raw-writes';
 import { toCardState } from './card-mapping';
 import { SessionFlow } from './session-flow';
+import { Audience } from './session-texts';
 
 export interface AnswerInput {
   promptId: number;
@@ -25,6 +27,8 @@ export interface AnswerInput {
   rawReply: string;
   /** The chat message id; a second answer with the same id changes nothing. */
   inboundMessageId: string | null;
+  /** Who answers, as the caller has just read them: used when it is the prompt's, not read again. */
+  audience?: Audience;
 }
 
 export interface OpenPrompt {
@@ -106,11 +110,15 @@ export class GradingService {
     );
     if (closed.affected === 0) return { status: 'stale' };
 
-    const session = await m.findOneOrFail(DailySessionEntity, {
-      where: { id: prompt.sessionId },
-      relations: { enrollment: true },
-    });
-    const cohort = await m.findOneByOrFail(CohortEntity, { id: session.enrollment!.cohortId });
+    const session = await m.findOneByOrFail(DailySessionEntity, { id: prompt.sessionId });
+    const enrollment = await m.findOneByOrFail(EnrollmentEntity, { id: session.enrollmentId });
+    const known = input.audience;
+    const audience =
+      known?.learner.id === enrollment.learnerId && known.cohort.id === enrollment.cohortId
+        ? known
+        : undefined;
+    const cohort =
+      audience?.cohort ?? (await m.findOneByOrFail(CohortEntity, { id: enrollment.cohortId }));
     const question = await m.findOneByOrFail(QuestionEntity, { id: prompt.questionId });
     const card = await m.findOneByOrFail(CardEntity, {
       enrollmentId: prompt.enrollmentId,
@@ -122,18 +130,17 @@ export class GradingService {
     });
 
     await this.record(m, { input, prompt, card, grade, review, now });
-    await m.update(CardEntity, { id: card.id }, { ...review.after });
-    await m.update(
-      DailySessionEntity,
-      { id: session.id },
-      { answered: session.answered + 1, correct: session.correct + (grade === 'right' ? 1 : 0) },
-    );
+    await updateById(m, CardEntity, card.id, { ...review.after });
+    const tally = {
+      answered: session.answered + 1,
+      correct: session.correct + (grade === 'right' ? 1 : 0),
+    };
+    await updateById(m, DailySessionEntity, session.id, tally);
     const sessionDone = await this.flow.afterAnswer(m, {
-      session: {
-        ...session,
-        answered: session.answered + 1,
-        correct: session.correct + (grade === 'right' ? 1 : 0),
-      },
+      session: { ...session, ...tally },
+      enrollment,
+      cohort,
+      audience,
       prompt,
       question,
       grade,
@@ -154,22 +161,24 @@ export class GradingService {
       now: Date;
     },
   ): Promise<void> {
-    await m.insert(ReviewLogEntity, {
-      cardId: r.card.id,
-      enrollmentId: r.prompt.enrollmentId,
-      questionId: r.prompt.questionId,
-      promptId: r.prompt.id,
-      inboundMessageId: r.input.inboundMessageId,
-      grade: r.grade,
-      rating: r.review.rating,
-      chosen: r.input.value,
-      firstTry: r.card.reps === 0 ? 1 : 0,
-      rawReply: r.input.rawReply.slice(0, 2000),
-      latencyMs: Math.max(0, r.now.getTime() - r.prompt.sentAt.getTime()),
-      stateBefore: r.review.before,
-      stateAfter: r.review.after,
-      reviewedAt: r.now,
-    });
+    await insertRows(m, ReviewLogEntity, [
+      {
+        cardId: r.card.id,
+        enrollmentId: r.prompt.enrollmentId,
+        questionId: r.prompt.questionId,
+        promptId: r.prompt.id,
+        inboundMessageId: r.input.inboundMessageId,
+        grade: r.grade,
+        rating: r.review.rating,
+        chosen: r.input.value,
+        firstTry: r.card.reps === 0 ? 1 : 0,
+        rawReply: r.input.rawReply.slice(0, 2000),
+        latencyMs: Math.max(0, r.now.getTime() - r.prompt.sentAt.getTime()),
+        stateBefore: r.review.before,
+        stateAfter: r.review.after,
+        reviewedAt: r.now,
+      },
+    ]);
   }
 
   private seen(inboundMessageId: string): Promise<boolean> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { OutboxMessageEntity } from '../../infra/db/entities';
-import { insertRows } from '../../infra/db/insert-rows';
+import { insertRows } from '../../infra/db/raw-writes';
 
 /** One message to queue; `dedupeKey` says what it is for, e.g. `session:12:prompt:3`. */
 export interface OutboxEntry {

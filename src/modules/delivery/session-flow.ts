@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In, IsNull } from 'typeorm';
+import { EntityManager, IsNull } from 'typeorm';
 import { localize } from '../../core/messages/localized-text';
 import { renderCompletion, renderFeedback } from '../../core/messages/quiz-messages';
 import { formatNextSession } from '../../core/messages/time-labels';
@@ -8,12 +8,14 @@ import { localDateOf, weekdayOf } from '../../core/planning/local-time';
 import { Grade } from '../../core/srs/grade';
 import {
   CardEntity,
+  CohortEntity,
   DailySessionEntity,
   EnrollmentEntity,
   EnrollmentLessonEntity,
   QuestionEntity,
   SessionPromptEntity,
 } from '../../infra/db/entities';
+import { insertRows } from '../../infra/db/raw-writes';
 import { EnrollmentSchedules } from '../enrollment/enrollment-schedule';
 import { toCardState } from './card-mapping';
 import { loadCurriculum } from './curriculum';
@@ -24,6 +26,10 @@ const STREAK_LOOKBACK = 400;
 
 export interface AnsweredPrompt {
   session: DailySessionEntity;
+  enrollment: EnrollmentEntity;
+  cohort: CohortEntity;
+  /** Already read by the caller, or read here. */
+  audience?: Audience;
   prompt: SessionPromptEntity;
   question: QuestionEntity;
   grade: Grade;
@@ -42,8 +48,8 @@ export class SessionFlow {
 
   /** Queues one message and returns whether the session is over. */
   async afterAnswer(m: EntityManager, a: AnsweredPrompt): Promise<boolean> {
-    const enrollment = await m.findOneByOrFail(EnrollmentEntity, { id: a.session.enrollmentId });
-    const audience = await this.texts.audience(m, enrollment);
+    const { enrollment } = a;
+    const audience = a.audience ?? (await this.texts.audience(m, enrollment, { cohort: a.cohort }));
     const next = await this.nextQuestion(m, a.session);
     const text = (t: QuestionEntity['explain']) => localize(t, audience.locale, audience.fallback);
     const feedback = {
@@ -55,19 +61,22 @@ export class SessionFlow {
     };
     let body: string;
     if (next !== null) {
-      const prompt = await m.save(
-        m.create(SessionPromptEntity, {
-          sessionId: a.session.id,
-          enrollmentId: enrollment.id,
-          questionId: next.id,
-          kind: a.session.queue.lessonIds.includes(next.lessonId) ? 'new' : 'review',
-          status: 'open',
-          sentAt: a.now,
-        }),
-      );
+      const prompt = {
+        sessionId: a.session.id,
+        enrollmentId: enrollment.id,
+        questionId: next.question.id,
+        kind: a.session.queue.lessonIds.includes(next.question.lessonId) ? 'new' : 'review',
+        status: 'open',
+        sentAt: a.now,
+        closedAt: null,
+      } satisfies Omit<SessionPromptEntity, 'id'>;
+      await insertRows(m, SessionPromptEntity, [prompt]);
       body = renderFeedback(audience.locale, {
         ...feedback,
-        next: await this.texts.promptView(m, audience, a.session, prompt),
+        next: await this.texts.promptView(m, audience, a.session, prompt, {
+          question: next.question,
+          asked: next.asked + 1,
+        }),
       });
     } else {
       await m.update(DailySessionEntity, { id: a.session.id }, { status: 'done' });
@@ -97,28 +106,27 @@ export class SessionFlow {
     return next === null;
   }
 
-  /** The first queued question not asked yet and still live (a sync may have retired one). */
+  /**
+   * The first queued question not asked yet and still live (a sync may have retired one),
+   * and how many prompts the session has asked so far.
+   */
   private async nextQuestion(
     m: EntityManager,
     session: DailySessionEntity,
-  ): Promise<Pick<QuestionEntity, 'id' | 'lessonId'> | null> {
-    const asked = new Set(
-      (
-        await m.find(SessionPromptEntity, {
-          select: { questionId: true },
-          where: { sessionId: session.id },
-        })
-      ).map((p) => p.questionId),
-    );
+  ): Promise<{ question: QuestionEntity; asked: number } | null> {
+    const prompts = await m.find(SessionPromptEntity, {
+      select: { questionId: true },
+      where: { sessionId: session.id },
+    });
+    const asked = new Set(prompts.map((p) => p.questionId));
     const remaining = session.queue.questionIds.filter((id) => !asked.has(id));
     if (remaining.length === 0) return null;
-    const live = await m.find(QuestionEntity, {
-      select: { id: true, lessonId: true },
-      where: { id: In(remaining), retiredAt: IsNull() },
-    });
-    const byId = new Map(live.map((q) => [q.id, q]));
-    const next = remaining.find((id) => byId.has(id));
-    return next === undefined ? null : byId.get(next)!;
+    // The next one is the first live question of the queue; later ones are not read.
+    for (const id of remaining) {
+      const question = await m.findOneBy(QuestionEntity, { id, retiredAt: IsNull() });
+      if (question) return { question, asked: prompts.length };
+    }
+    return null;
   }
 
   /** Consecutive recent sessions with at least one answer; sessions exist only on session days. */

@@ -15,7 +15,7 @@ import {
   EnrollmentLessonEntity,
   SessionPromptEntity,
 } from '../../infra/db/entities';
-import { insertRows } from '../../infra/db/insert-rows';
+import { insertRows } from '../../infra/db/raw-writes';
 import { EnrollmentSchedules } from '../enrollment/enrollment-schedule';
 import { Curriculum, CurriculumCache } from './curriculum';
 import { Outbox, OutboxEntry } from './outbox';

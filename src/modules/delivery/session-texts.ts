@@ -31,26 +31,36 @@ export interface Audience {
 /** Loads what the templates in core/messages need, and renders the session's messages. */
 @Injectable()
 export class SessionTexts {
+  /** `known` rows the caller has already read are used instead of being read again. */
   async audience(
     m: EntityManager,
     enrollment: Pick<EnrollmentEntity, 'learnerId' | 'cohortId'>,
+    known: { learner?: LearnerEntity; cohort?: CohortEntity } = {},
   ): Promise<Audience> {
-    const learner = await m.findOneByOrFail(LearnerEntity, { id: enrollment.learnerId });
-    const cohort = await m.findOneByOrFail(CohortEntity, { id: enrollment.cohortId });
+    const learner =
+      known.learner ?? (await m.findOneByOrFail(LearnerEntity, { id: enrollment.learnerId }));
+    const cohort =
+      known.cohort ?? (await m.findOneByOrFail(CohortEntity, { id: enrollment.cohortId }));
     const course = await m.findOneByOrFail(CourseEntity, { id: cohort.courseId });
     const fallback = course.defaultLocale;
     const locale = learner.locale === 'zh' || learner.locale === 'en' ? learner.locale : fallback;
     return { learner, cohort, course, locale, fallback };
   }
 
+  /**
+   * The prompt as the learner sees it. `known` saves reads: its question, and how many
+   * prompts the session has asked, this one included.
+   */
   async promptView(
     m: EntityManager,
     audience: Audience,
     session: DailySessionEntity,
-    prompt: SessionPromptEntity,
+    prompt: Pick<SessionPromptEntity, 'questionId'>,
+    known: { question?: QuestionEntity; asked?: number } = {},
   ): Promise<PromptView> {
-    const question = await m.findOneByOrFail(QuestionEntity, { id: prompt.questionId });
-    const asked = await m.countBy(SessionPromptEntity, { sessionId: session.id });
+    const question =
+      known.question ?? (await m.findOneByOrFail(QuestionEntity, { id: prompt.questionId }));
+    const asked = known.asked ?? (await m.countBy(SessionPromptEntity, { sessionId: session.id }));
     const text = (t: QuestionEntity['prompt']) => localize(t, audience.locale, audience.fallback);
     return {
       position: asked,

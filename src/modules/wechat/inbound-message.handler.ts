@@ -25,7 +25,7 @@ export class InboundMessageHandler {
     const key = messageKey(message.messageId);
     if (!(await this.inbound.recordOnce(key, learner?.id ?? null))) return;
     try {
-      if (learner) await this.dialogue.handle(learner.id, message, key);
+      if (learner) await this.dialogue.handle(learner, message, key);
       else await this.joining.handle(message);
     } catch (error) {
       // Forgotten, so that the puppet delivering it again gets another try.

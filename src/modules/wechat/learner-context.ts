@@ -41,10 +41,14 @@ export class LearnerContexts {
     private readonly schedules: EnrollmentSchedules,
   ) {}
 
-  async load(learnerId: number): Promise<LearnerContext> {
+  /** The context of a learner, by id or as already read. */
+  async load(learnerOrId: number | LearnerEntity): Promise<LearnerContext> {
     const m = this.dataSource.manager;
-    const learner = await m.findOneByOrFail(LearnerEntity, { id: learnerId });
-    const enrollments = await m.findBy(EnrollmentEntity, { learnerId });
+    const learner =
+      typeof learnerOrId === 'number'
+        ? await m.findOneByOrFail(LearnerEntity, { id: learnerOrId })
+        : learnerOrId;
+    const enrollments = await m.findBy(EnrollmentEntity, { learnerId: learner.id });
     const [enrollment = null] = enrollments.sort(
       (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.id - a.id,
     );
@@ -52,7 +56,7 @@ export class LearnerContexts {
       const locale = learner.locale === 'en' ? 'en' : UNKNOWN_CONTACT_LOCALE;
       return { learner, enrollment, audience: null, locale, zone: this.config.defaultTimezone };
     }
-    const audience = await this.texts.audience(m, enrollment);
+    const audience = await this.texts.audience(m, enrollment, { learner });
     const zone = this.schedules.zoneOf(audience.cohort, learner);
     return { learner, enrollment, audience, locale: audience.locale, zone };
   }

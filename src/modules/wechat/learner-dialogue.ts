@@ -11,7 +11,7 @@ import {
   nonTextHint,
   sessionExpired,
 } from '../../core/messages';
-import { SessionPromptEntity } from '../../infra/db/entities';
+import { LearnerEntity, SessionPromptEntity } from '../../infra/db/entities';
 import { GradingService } from '../delivery/grading.service';
 import { InboundMessage } from './chat-events';
 import { LearnerCommands } from './learner-commands';
@@ -33,10 +33,10 @@ export class LearnerDialogue {
     private readonly replies: Replies,
   ) {}
 
-  async handle(learnerId: number, message: InboundMessage, key: string): Promise<void> {
-    const context = await this.contexts.load(learnerId);
+  async handle(learner: LearnerEntity, message: InboundMessage, key: string): Promise<void> {
+    const context = await this.contexts.load(learner);
     const reply = await this.replyTo(message, context, key);
-    if (reply !== null) await this.replies.toLearner(learnerId, `reply:${key}`, 'reply', reply);
+    if (reply !== null) await this.replies.toLearner(learner.id, `reply:${key}`, 'reply', reply);
   }
 
   private async replyTo(
@@ -61,6 +61,7 @@ export class LearnerDialogue {
       value: parsed.value,
       rawReply: text,
       inboundMessageId: key,
+      audience: context.audience ?? undefined,
     });
     if (outcome.status !== 'stale') return null;
     // Closed between reading and grading: by the midnight expiry, or by a twin answer.

@@ -1,4 +1,4 @@
-import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { EntityManager, EntityTarget, ObjectLiteral, QueryRunner } from 'typeorm';
 
 // 500 rows x up to 13 columns stays far below SQLite's 32,766 bound parameters.
 const ROWS_PER_INSERT = 500;
@@ -22,10 +22,7 @@ export async function insertRows<T extends ObjectLiteral>(
   const sqlite = m.connection.options.type === 'better-sqlite3';
   const ignore = options.orIgnore ? (sqlite ? 'OR IGNORE ' : 'IGNORE ') : '';
   const row = `(${columns.map(() => '?').join(', ')})`;
-  const runner = m.queryRunner;
-  if (!runner?.isTransactionActive) {
-    throw new Error(`insertRows into ${metadata.tableName} needs a transaction's EntityManager`);
-  }
+  const runner = transactionRunner(m, metadata.tableName);
   let inserted = 0;
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
     const chunk = rows.slice(i, i + ROWS_PER_INSERT);
@@ -41,4 +38,41 @@ export async function insertRows<T extends ObjectLiteral>(
     inserted += result.affected ?? 0;
   }
   return inserted;
+}
+
+/**
+ * `UPDATE table SET ... WHERE id = ?` with placeholders, for the hot paths: TypeORM's update
+ * builder writes numbers into the SQL text, so every such statement is new to the driver and
+ * prepared afresh. Returns how many rows changed.
+ */
+export async function updateById<T extends ObjectLiteral>(
+  m: EntityManager,
+  entity: EntityTarget<T>,
+  id: number,
+  values: Partial<T>,
+): Promise<number> {
+  const { driver } = m.connection;
+  const metadata = m.connection.getMetadata(entity);
+  const columns = Object.keys(values).map((property) => {
+    const column = metadata.findColumnWithPropertyName(property);
+    if (!column) throw new Error(`${metadata.tableName} has no column for "${property}"`);
+    return column;
+  });
+  const runner = transactionRunner(m, metadata.tableName);
+  const assignments = columns.map((c) => `${driver.escape(c.databaseName)} = ?`).join(', ');
+  const key = driver.escape(metadata.primaryColumns[0].databaseName);
+  const result = await runner.query(
+    `UPDATE ${driver.escape(metadata.tableName)} SET ${assignments} WHERE ${key} = ?`,
+    [...columns.map((c) => driver.preparePersistentValue(c.getEntityValue(values), c)), id],
+    true,
+  );
+  return result.affected ?? 0;
+}
+
+function transactionRunner(m: EntityManager, table: string): QueryRunner {
+  const runner = m.queryRunner;
+  if (!runner?.isTransactionActive) {
+    throw new Error(`Writing ${table} this way needs a transaction's EntityManager`);
+  }
+  return runner;
 }
