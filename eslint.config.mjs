@@ -16,6 +16,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
+      '.bench-build/',
       'node_modules/',
       'coverage/',
       'data/',

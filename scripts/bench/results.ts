@@ -57,7 +57,7 @@ function rows(r: BenchResults): Row[] {
       (e) => `${ms(e.progress.firstMs)}; ${ms(e.progress.warmMs)}`,
     ],
     [
-      'progress.csv: peak heap growth; size',
+      'progress.csv: live heap growth; size',
       'constant',
       (e) =>
         `${e.progress.csvPeakHeapMb.toFixed(1)} MB; ${(e.progress.csvBytes / 2 ** 20).toFixed(1)} MB`,
