@@ -5,6 +5,7 @@ import { migrations } from '../../../migrations';
 import { DatabaseTarget } from '../../config/database-url';
 import { entities } from './entities';
 import { gateSqliteTransactions } from './sqlite-gate';
+import { bindSqliteIntegers } from './sqlite-parameters';
 
 /** TypeORM options for either engine; schema changes come only from migrations. */
 export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
@@ -21,9 +22,8 @@ export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
       type: 'better-sqlite3',
       database: target.path,
       enableWAL: true,
-      // TypeORM writes numbers into the SQL of its finds, so the same few statements come
-      // with many texts; a cache of 100 evicted the hot ones every few answers.
-      statementCacheSize: 2000,
+      // Room for every statement the service runs (TypeORM's default is 100).
+      statementCacheSize: 1000,
       prepareDatabase: (db: { pragma(source: string): unknown }) => {
         // Writers queue instead of failing at once while another connection holds the lock.
         db.pragma('busy_timeout = 5000');
@@ -47,5 +47,6 @@ export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
 export async function openDataSource(options: DataSourceOptions): Promise<DataSource> {
   const dataSource = await new DataSource(options).initialize();
   gateSqliteTransactions(dataSource);
+  bindSqliteIntegers(dataSource);
   return dataSource;
 }
