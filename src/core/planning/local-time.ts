@@ -1,13 +1,16 @@
-import { DateTime, IANAZone } from 'luxon';
+import { IANAZone } from 'luxon';
 
 /**
  * Local calendar dates are ISO strings (`2026-03-02`) and wall times `HH:MM`: they have no
  * zone of their own, so they compare, sort and store without surprises. Instants are Dates.
+ *
+ * Calendar arithmetic runs on UTC milliseconds, where every day has 24 hours; luxon answers
+ * only what needs the IANA database: a zone's offset at an instant.
  */
 
 const MINUTE_MS = 60 * 1000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
-const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const WALL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 // IANAZone.create caches one zone per name and checks the name once; isValidZone would
@@ -18,19 +21,45 @@ function zoneOf(name: string): IANAZone {
   return zone;
 }
 
-function parseLocalDate(localDate: string): DateTime {
-  const date = LOCAL_DATE.test(localDate)
-    ? DateTime.fromISO(localDate, { zone: 'utc' })
-    : DateTime.invalid('format');
-  if (!date.isValid) throw new RangeError(`"${localDate}" is not a date (YYYY-MM-DD)`);
-  return date;
+/**
+ * A bounded memo for pure answers that planning asks for thousands of times per batch (the
+ * same few instants and dates); each costs Intl look-ups or parsing, and never changes.
+ */
+function remembered<T>(): (key: string, compute: () => T) => T {
+  const answers = new Map<string, T>();
+  return (key, compute) => {
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      answer = compute();
+      if (answers.size >= 10_000) answers.clear();
+      answers.set(key, answer);
+    }
+    return answer;
+  };
 }
 
-function isoDateOf(date: DateTime): string {
-  const iso = date.toISODate();
-  if (iso === null) throw new RangeError(`Invalid date: ${date.invalidExplanation ?? 'unknown'}`);
-  return iso;
+/** Minutes the zone's wall clock is ahead of UTC at `ms`. */
+const offsetAt = (zone: string, ms: number): number =>
+  offsets(`${ms} ${zone}`, () => zoneOf(zone).offset(ms));
+const offsets = remembered<number>();
+
+/** Epoch milliseconds of the date's UTC midnight; throws unless it is a real date. */
+const utcMidnightOf = (localDate: string): number =>
+  midnights(localDate, () => parseLocalDate(localDate));
+const midnights = remembered<number>();
+
+function parseLocalDate(localDate: string): number {
+  const match = LOCAL_DATE.exec(localDate);
+  const date = new Date(0);
+  if (match) date.setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  // 2026-02-30 rolls over to March: a date that does not come back as itself is no date.
+  if (!match || isoDateOf(date.getTime()) !== localDate) {
+    throw new RangeError(`"${localDate}" is not a date (YYYY-MM-DD)`);
+  }
+  return date.getTime();
 }
+
+const isoDateOf = (utcMs: number): string => new Date(utcMs).toISOString().slice(0, 10);
 
 /** Minutes after local midnight of a `HH:MM` wall time. */
 export function minutesOfDay(hhmm: string): number {
@@ -40,18 +69,29 @@ export function minutesOfDay(hhmm: string): number {
 }
 
 export function isLocalDate(value: string): boolean {
-  return LOCAL_DATE.test(value) && DateTime.fromISO(value, { zone: 'utc' }).isValid;
+  try {
+    utcMidnightOf(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The wall clock at `instant` in `zone`, as UTC milliseconds of the same reading. */
+function wallAt(instant: Date, zone: string): number {
+  const ms = instant.getTime();
+  return ms + offsetAt(zone, ms) * MINUTE_MS;
 }
 
 /** The calendar date on the wall at `instant` in `zone`. */
 export function localDateOf(instant: Date, zone: string): string {
-  return isoDateOf(DateTime.fromMillis(instant.getTime(), { zone: zoneOf(zone) }));
+  return isoDateOf(wallAt(instant, zone));
 }
 
 /** Minutes after local midnight on the wall at `instant` in `zone`. */
 export function localMinutesOf(instant: Date, zone: string): number {
-  const local = DateTime.fromMillis(instant.getTime(), { zone: zoneOf(zone) });
-  return local.hour * 60 + local.minute;
+  const wall = wallAt(instant, zone);
+  return Math.floor((((wall % DAY_MS) + DAY_MS) % DAY_MS) / MINUTE_MS);
 }
 
 /**
@@ -61,23 +101,14 @@ export function localMinutesOf(instant: Date, zone: string): number {
  */
 export function instantAt(localDate: string, hhmm: string, zone: string): Date {
   const key = `${localDate} ${hhmm} ${zone}`;
-  let instant = instants.get(key);
-  if (instant === undefined) {
-    instant = wallToInstant(localDate, hhmm, zone);
-    if (instants.size >= MAX_REMEMBERED_INSTANTS) instants.clear();
-    instants.set(key, instant);
-  }
-  return new Date(instant);
+  return new Date(instants(key, () => wallToInstant(localDate, hhmm, zone)));
 }
 
-// A planning batch asks for the same few (date, time, zone) instants thousands of times,
-// and each answer costs several Intl offset look-ups; the answers never change.
-const MAX_REMEMBERED_INSTANTS = 10_000;
-const instants = new Map<string, number>();
+const instants = remembered<number>();
 
 function wallToInstant(localDate: string, hhmm: string, zone: string): number {
   const tz = zoneOf(zone);
-  const wall = parseLocalDate(localDate).toMillis() + minutesOfDay(hhmm) * MINUTE_MS;
+  const wall = utcMidnightOf(localDate) + minutesOfDay(hhmm) * MINUTE_MS;
   // No zone moves its offset twice within a day, so the offsets a day either side are the
   // only two candidates.
   const candidates = [tz.offset(wall - DAY_MS), tz.offset(wall + DAY_MS)]
@@ -108,9 +139,9 @@ export function endOfLocalDay(localDate: string, zone: string): Date {
 
 /** ISO weekday of a local date: 1 = Monday ... 7 = Sunday. */
 export function weekdayOf(localDate: string): number {
-  return parseLocalDate(localDate).weekday;
+  return new Date(utcMidnightOf(localDate)).getUTCDay() || 7;
 }
 
 export function addDays(localDate: string, days: number): string {
-  return isoDateOf(parseLocalDate(localDate).plus({ days }));
+  return isoDateOf(utcMidnightOf(localDate) + days * DAY_MS);
 }
