@@ -1,5 +1,5 @@
 import { CardState } from '../srs/card-state';
-import { retrievability } from '../srs/review-card';
+import { RecallState, retrievability } from '../srs/review-card';
 import { HolidayCalendar, isSessionDay } from './holiday-calendar';
 import { endOfLocalDay, instantAt, isLocalDate } from './local-time';
 import { QuietHours, reminderTime } from './reminder';
@@ -12,7 +12,8 @@ export interface PlannedLesson {
 
 export interface QuestionCard {
   questionId: number;
-  card: CardState;
+  /** What choosing the day's reviews reads of a card: when it is due, and its memory. */
+  card: RecallState & Pick<CardState, 'due'>;
 }
 
 export interface DayPlanInput {

@@ -43,4 +43,13 @@ describe('mastery', () => {
     expect(isMastered(history[0].after, 21)).toBe(false);
     expect(isMastered(lastCard(history), 21)).toBe(true);
   });
+
+  it('needs only the state, stability and last review of a card, as the planner reads it', () => {
+    const card = lastCard(answerOnDueDays(['right', 'wrong', 'right']));
+    const { state, stability, lastReview } = card;
+    for (const days of [0.5, 2, 9, 40]) {
+      const at = new Date(lastReview!.getTime() + days * DAY_MS);
+      expect(retrievability({ state, stability, lastReview }, at)).toBe(retrievability(card, at));
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { FSRS, fsrs, generatorParameters, Rating } from 'ts-fsrs';
-import { CardState, copyCardState, fromFsrsCard, toFsrsCard } from './card-state';
+import { CardState, copyCardState, fromFsrsCard, toFsrsCard, toFsrsMemory } from './card-state';
 import { Grade, gradeToRating, ReviewRating } from './grade';
 
 export interface ReviewOptions {
@@ -67,12 +67,15 @@ export function reviewCard(
 }
 
 /** Estimated probability, in [0, 1], that the learner recalls the answer at `now`. */
-export function retrievability(card: CardState, now: Date): number {
+/** What recall depends on: a card's stability and how long ago it was last answered. */
+export type RecallState = Pick<CardState, 'state' | 'stability' | 'lastReview'>;
+
+export function retrievability(card: RecallState, now: Date): number {
   // Never answered means nothing to recall. Checking lastReview too spares ts-fsrs a card
   // restored without one, on which it would throw.
   if (card.state === 'new' || card.lastReview === null) return 0;
   // Retrievability depends on the memory, not on the retention target.
-  const value = schedulerFor(DEFAULT_RETENTION).get_retrievability(toFsrsCard(card), now, false);
+  const value = schedulerFor(DEFAULT_RETENTION).get_retrievability(toFsrsMemory(card), now, false);
   return Math.min(1, Math.max(0, value));
 }
 

@@ -7,7 +7,7 @@ import { renderLessonMessage, renderReviewStart } from '../../core/messages/quiz
 import { DayPlan, planDay, QuestionCard } from '../../core/planning/plan-day';
 import { endOfLocalDay, localDateOf } from '../../core/planning/local-time';
 import { SessionSchedule, sessionStartAfter } from '../../core/planning/next-session';
-import { CardState, CardStateName, newCardState } from '../../core/srs/card-state';
+import { CardStateName, newCardState } from '../../core/srs/card-state';
 import {
   CardEntity,
   DailySessionEntity,
@@ -245,8 +245,9 @@ export class SessionStarter {
   }
 
   /**
-   * The cards due before `horizon`, as plain states read without entities: the plan asks
-   * only for those, and hydrating twenty entities per enrollment costs more than planning.
+   * The cards due before `horizon`, only the columns choosing reviews reads, without
+   * entities: the plan asks for no others, and hydrating whole cards of a batch cost more
+   * than planning it.
    */
   private async dueCards(m: EntityManager, enrollmentIds: number[], horizon: Date) {
     const { driver } = m.connection;
@@ -258,19 +259,15 @@ export class SessionStarter {
     );
     const byEnrollment = new Map<number, QuestionCard[]>();
     for (const r of rows) {
-      const card: CardState = {
-        due: time(r.due),
-        stability: Number(r.stability),
-        difficulty: Number(r.difficulty),
-        elapsedDays: Number(r.elapsed_days),
-        scheduledDays: Number(r.scheduled_days),
-        learningSteps: Number(r.learning_steps),
-        reps: Number(r.reps),
-        lapses: Number(r.lapses),
-        state: r.state,
-        lastReview: r.last_review === null ? null : time(r.last_review),
+      const entry: QuestionCard = {
+        questionId: Number(r.question_id),
+        card: {
+          due: time(r.due),
+          stability: Number(r.stability),
+          state: r.state,
+          lastReview: r.last_review === null ? null : time(r.last_review),
+        },
       };
-      const entry = { questionId: Number(r.question_id), card };
       const cards = byEnrollment.get(Number(r.enrollment_id));
       if (cards) cards.push(entry);
       else byEnrollment.set(Number(r.enrollment_id), [entry]);
@@ -279,16 +276,13 @@ export class SessionStarter {
   }
 }
 
-const RAW_CARD_COLUMNS =
-  'enrollment_id, question_id, due, stability, difficulty, elapsed_days, scheduled_days, ' +
-  'learning_steps, reps, lapses, state, last_review';
+const RAW_CARD_COLUMNS = 'enrollment_id, question_id, due, stability, state, last_review';
 
-type RawCard = Record<'enrollment_id' | 'question_id' | 'stability' | 'difficulty', number> &
-  Record<'elapsed_days' | 'scheduled_days' | 'learning_steps' | 'reps' | 'lapses', number> & {
-    due: unknown;
-    last_review: unknown;
-    state: CardStateName;
-  };
+type RawCard = Record<'enrollment_id' | 'question_id' | 'stability', number> & {
+  due: unknown;
+  last_review: unknown;
+  state: CardStateName;
+};
 
 const latestEndOfDay = (days: Map<number, EnrollmentDay>) =>
   new Date(Math.max(0, ...[...new Set(days.values())].map((d) => d.endOfDay.getTime())));
