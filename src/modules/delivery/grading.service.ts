@@ -101,9 +101,8 @@ export class GradingService {
     ) {
       return { status: 'duplicate' };
     }
-    const read = await this.promptInContext(m, input.promptId);
-    if (!read || read.prompt.status !== 'open') return { status: 'stale' };
-    const { prompt, session, enrollment, question, card } = read;
+    const prompt = await m.findOneBy(SessionPromptEntity, { id: input.promptId });
+    if (!prompt || prompt.status !== 'open') return { status: 'stale' };
     const closed = await m.update(
       SessionPromptEntity,
       { id: prompt.id, status: 'open' },
@@ -111,6 +110,8 @@ export class GradingService {
     );
     if (closed.affected === 0) return { status: 'stale' };
 
+    const session = await m.findOneByOrFail(DailySessionEntity, { id: prompt.sessionId });
+    const enrollment = await m.findOneByOrFail(EnrollmentEntity, { id: session.enrollmentId });
     const known = input.audience;
     const audience =
       known?.learner.id === enrollment.learnerId && known.cohort.id === enrollment.cohortId
@@ -118,6 +119,11 @@ export class GradingService {
         : undefined;
     const cohort =
       audience?.cohort ?? (await m.findOneByOrFail(CohortEntity, { id: enrollment.cohortId }));
+    const question = await m.findOneByOrFail(QuestionEntity, { id: prompt.questionId });
+    const card = await m.findOneByOrFail(CardEntity, {
+      enrollmentId: prompt.enrollmentId,
+      questionId: question.id,
+    });
     const grade = gradeAnswer(input.value, question.answer, question.type);
     const review = this.policy.review(toCardState(card), grade, now, {
       desiredRetention: cohort.desiredRetention,
@@ -142,28 +148,6 @@ export class GradingService {
       now,
     });
     return { status: 'graded', grade, intervalDays: review.intervalDays, sessionDone };
-  }
-
-  /** The prompt with its session, enrollment, question and card, in one read. */
-  private async promptInContext(m: EntityManager, promptId: number) {
-    const row = (await m
-      .getRepository(SessionPromptEntity)
-      .createQueryBuilder('p')
-      .innerJoinAndSelect('p.session', 's')
-      .innerJoinAndSelect('s.enrollment', 'e')
-      .innerJoinAndMapOne('p.question', QuestionEntity, 'q', 'q.id = p.question_id')
-      .leftJoinAndMapOne(
-        'p.card',
-        CardEntity,
-        'c',
-        'c.enrollment_id = p.enrollment_id AND c.question_id = p.question_id',
-      )
-      .where('p.id = :promptId', { promptId })
-      .getOne()) as (SessionPromptEntity & { question: QuestionEntity; card?: CardEntity }) | null;
-    if (!row) return null;
-    const { session, question, card, ...prompt } = row;
-    if (!card) throw new Error(`Prompt #${promptId} asks a question its learner has no card for`);
-    return { prompt, session: session!, enrollment: session!.enrollment!, question, card };
   }
 
   private async record(
