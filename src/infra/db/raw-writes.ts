@@ -41,9 +41,9 @@ export async function insertRows<T extends ObjectLiteral>(
 }
 
 /**
- * `UPDATE table SET ... WHERE id = ?` with placeholders, for the hot paths: TypeORM's update
- * builder writes numbers into the SQL text, so every such statement is new to the driver and
- * prepared afresh. Returns how many rows changed.
+ * `UPDATE table SET ... WHERE id = ?` with placeholders, for the hot paths: TypeORM's SQLite
+ * driver writes fractions (a card's stability and difficulty) into the SQL text, so every
+ * card update would be a new statement to prepare. Returns how many rows changed.
  */
 export async function updateById<T extends ObjectLiteral>(
   m: EntityManager,
