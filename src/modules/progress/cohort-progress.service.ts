@@ -36,13 +36,17 @@ export class CohortProgressService {
     const now = this.clock.now();
     const cohort = await this.cohorts.get(cohortId);
     const scope = await this.scopes.of(cohort, now);
-    const everyone = await this.reader.cohortFacts(cohortId);
-    const atRisk = everyone.filter((f) => scope.atRisk(f));
     const first = (page.page - 1) * page.pageSize;
-    const [sums, items] = await Promise.all([
+    // The sums do not depend on the list, so MySQL/MariaDB work both at once on two
+    // connections; SQLite takes them in turn either way.
+    const [sums, { everyone, items }] = await Promise.all([
       this.totals.sums(scope),
-      this.rows.rows(scope, everyone.slice(first, first + page.pageSize)),
+      this.reader.cohortFacts(cohortId).then(async (everyone) => ({
+        everyone,
+        items: await this.rows.rows(scope, everyone.slice(first, first + page.pageSize)),
+      })),
     ]);
+    const atRisk = everyone.filter((f) => scope.atRisk(f));
     return {
       cohortId,
       generatedAt: now,
