@@ -41,7 +41,8 @@ export async function insertRows<T extends ObjectLiteral>(
 }
 
 /**
- * `UPDATE table SET ... WHERE id = ?` with placeholders, for the hot paths: TypeORM's SQLite
+ * `UPDATE table SET ... WHERE id = ? [AND column = ? ...]` with placeholders, only where the
+ * row still holds `onlyIf`, for the hot paths: TypeORM's SQLite
  * driver writes fractions (a card's stability and difficulty) into the SQL text, so every
  * card update would be a new statement to prepare. Returns how many rows changed.
  */
@@ -50,20 +51,27 @@ export async function updateById<T extends ObjectLiteral>(
   entity: EntityTarget<T>,
   id: number,
   values: Partial<T>,
+  onlyIf: Partial<T> = {},
 ): Promise<number> {
   const { driver } = m.connection;
   const metadata = m.connection.getMetadata(entity);
-  const columns = Object.keys(values).map((property) => {
-    const column = metadata.findColumnWithPropertyName(property);
-    if (!column) throw new Error(`${metadata.tableName} has no column for "${property}"`);
-    return column;
-  });
+  const columnsOf = (object: Partial<T>) =>
+    Object.keys(object).map((property) => {
+      const column = metadata.findColumnWithPropertyName(property);
+      if (!column) throw new Error(`${metadata.tableName} has no column for "${property}"`);
+      return column;
+    });
+  const columns = columnsOf(values);
+  const conditions = [...metadata.primaryColumns.slice(0, 1), ...columnsOf(onlyIf)];
   const runner = transactionRunner(m, metadata.tableName);
-  const assignments = columns.map((c) => `${driver.escape(c.databaseName)} = ?`).join(', ');
-  const key = driver.escape(metadata.primaryColumns[0].databaseName);
+  const equals = (c: { databaseName: string }) => `${driver.escape(c.databaseName)} = ?`;
   const result = await runner.query(
-    `UPDATE ${driver.escape(metadata.tableName)} SET ${assignments} WHERE ${key} = ?`,
-    [...columns.map((c) => driver.preparePersistentValue(c.getEntityValue(values), c)), id],
+    `UPDATE ${driver.escape(metadata.tableName)} SET ${columns.map(equals).join(', ')} WHERE ${conditions.map(equals).join(' AND ')}`,
+    [
+      ...columns.map((c) => driver.preparePersistentValue(c.getEntityValue(values), c)),
+      id,
+      ...columnsOf(onlyIf).map((c) => driver.preparePersistentValue(c.getEntityValue(onlyIf), c)),
+    ],
     true,
   );
   return result.affected ?? 0;

@@ -15,6 +15,7 @@ import {
   ReviewLogEntity,
   SessionPromptEntity,
 } from '../../infra/db/entities';
+import { findRow, findRowOrFail } from '../../infra/db/raw-reads';
 import { insertRows, updateById } from '../../infra/db/raw-writes';
 import { toCardState } from './card-mapping';
 import { SessionFlow } from './session-flow';
@@ -57,20 +58,18 @@ export class GradingService {
 
   /** The question a learner is expected to answer now, if any: the newest open prompt. */
   async openPrompt(learnerId: number): Promise<OpenPrompt | null> {
-    const row = await this.dataSource
-      .getRepository(SessionPromptEntity)
-      .createQueryBuilder('p')
-      .innerJoin(EnrollmentEntity, 'e', 'e.id = p.enrollment_id')
-      .innerJoinAndMapOne('p.question', QuestionEntity, 'q', 'q.id = p.question_id')
-      .where("e.learner_id = :learnerId AND e.status = 'active' AND p.status = 'open'", {
-        learnerId,
-      })
-      .orderBy('p.id', 'DESC')
-      .getOne();
+    const m = this.dataSource.manager;
+    const [row]: Array<{ id: number; question_id: number }> = await m.query(
+      'SELECT p.id, p.question_id FROM session_prompts p ' +
+        'INNER JOIN enrollments e ON e.id = p.enrollment_id ' +
+        "WHERE e.learner_id = ? AND e.status = 'active' AND p.status = 'open' " +
+        'ORDER BY p.id DESC LIMIT 1',
+      [learnerId],
+    );
     if (!row) return null;
-    const question = (row as SessionPromptEntity & { question: QuestionEntity }).question;
+    const question = await findRowOrFail(m, QuestionEntity, { id: Number(row.question_id) });
     return {
-      promptId: row.id,
+      promptId: Number(row.id),
       questionId: question.id,
       type: question.type,
       choiceCount: question.choices.length,
@@ -95,32 +94,31 @@ export class GradingService {
   }
 
   private async answerIn(m: EntityManager, input: AnswerInput, now: Date): Promise<AnswerOutcome> {
-    if (
-      input.inboundMessageId &&
-      (await m.existsBy(ReviewLogEntity, { inboundMessageId: input.inboundMessageId }))
-    ) {
+    if (input.inboundMessageId && (await this.graded(m, input.inboundMessageId))) {
       return { status: 'duplicate' };
     }
-    const prompt = await m.findOneBy(SessionPromptEntity, { id: input.promptId });
+    const prompt = await findRow(m, SessionPromptEntity, { id: input.promptId });
     if (!prompt || prompt.status !== 'open') return { status: 'stale' };
-    const closed = await m.update(
+    const closed = await updateById(
+      m,
       SessionPromptEntity,
-      { id: prompt.id, status: 'open' },
+      prompt.id,
       { status: 'answered', closedAt: now },
+      { status: 'open' },
     );
-    if (closed.affected === 0) return { status: 'stale' };
+    if (closed === 0) return { status: 'stale' };
 
-    const session = await m.findOneByOrFail(DailySessionEntity, { id: prompt.sessionId });
-    const enrollment = await m.findOneByOrFail(EnrollmentEntity, { id: session.enrollmentId });
+    const session = await findRowOrFail(m, DailySessionEntity, { id: prompt.sessionId });
+    const enrollment = await findRowOrFail(m, EnrollmentEntity, { id: session.enrollmentId });
     const known = input.audience;
     const audience =
       known?.learner.id === enrollment.learnerId && known.cohort.id === enrollment.cohortId
         ? known
         : undefined;
     const cohort =
-      audience?.cohort ?? (await m.findOneByOrFail(CohortEntity, { id: enrollment.cohortId }));
-    const question = await m.findOneByOrFail(QuestionEntity, { id: prompt.questionId });
-    const card = await m.findOneByOrFail(CardEntity, {
+      audience?.cohort ?? (await findRowOrFail(m, CohortEntity, { id: enrollment.cohortId }));
+    const question = await findRowOrFail(m, QuestionEntity, { id: prompt.questionId });
+    const card = await findRowOrFail(m, CardEntity, {
       enrollmentId: prompt.enrollmentId,
       questionId: question.id,
     });
@@ -183,5 +181,14 @@ export class GradingService {
 
   private seen(inboundMessageId: string): Promise<boolean> {
     return this.dataSource.getRepository(ReviewLogEntity).existsBy({ inboundMessageId });
+  }
+
+  /** Whether an answer from this chat message has been graded already. */
+  private async graded(m: EntityManager, inboundMessageId: string): Promise<boolean> {
+    const rows: unknown[] = await m.query(
+      'SELECT 1 AS graded FROM review_logs WHERE inbound_message_id = ? LIMIT 1',
+      [inboundMessageId],
+    );
+    return rows.length > 0;
   }
 }

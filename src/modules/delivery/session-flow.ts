@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, IsNull } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { localize } from '../../core/messages/localized-text';
 import { renderCompletion, renderFeedback } from '../../core/messages/quiz-messages';
 import { formatNextSession } from '../../core/messages/time-labels';
@@ -15,6 +15,7 @@ import {
   QuestionEntity,
   SessionPromptEntity,
 } from '../../infra/db/entities';
+import { findRow } from '../../infra/db/raw-reads';
 import { insertRows } from '../../infra/db/raw-writes';
 import { EnrollmentSchedules } from '../enrollment/enrollment-schedule';
 import { toCardState } from './card-mapping';
@@ -114,16 +115,16 @@ export class SessionFlow {
     m: EntityManager,
     session: DailySessionEntity,
   ): Promise<{ question: QuestionEntity; asked: number } | null> {
-    const prompts = await m.find(SessionPromptEntity, {
-      select: { questionId: true },
-      where: { sessionId: session.id },
-    });
-    const asked = new Set(prompts.map((p) => p.questionId));
+    const prompts: Array<{ question_id: number }> = await m.query(
+      'SELECT question_id FROM session_prompts WHERE session_id = ?',
+      [session.id],
+    );
+    const asked = new Set(prompts.map((p) => Number(p.question_id)));
     const remaining = session.queue.questionIds.filter((id) => !asked.has(id));
     if (remaining.length === 0) return null;
     // The next one is the first live question of the queue; later ones are not read.
     for (const id of remaining) {
-      const question = await m.findOneBy(QuestionEntity, { id, retiredAt: IsNull() });
+      const question = await findRow(m, QuestionEntity, { id, retiredAt: null });
       if (question) return { question, asked: prompts.length };
     }
     return null;

@@ -18,6 +18,7 @@ import {
   QuestionEntity,
   SessionPromptEntity,
 } from '../../infra/db/entities';
+import { findRowOrFail } from '../../infra/db/raw-reads';
 
 /** Who reads a message and in which language: the learner's, else the course's default. */
 export interface Audience {
@@ -38,10 +39,10 @@ export class SessionTexts {
     known: { learner?: LearnerEntity; cohort?: CohortEntity } = {},
   ): Promise<Audience> {
     const learner =
-      known.learner ?? (await m.findOneByOrFail(LearnerEntity, { id: enrollment.learnerId }));
+      known.learner ?? (await findRowOrFail(m, LearnerEntity, { id: enrollment.learnerId }));
     const cohort =
-      known.cohort ?? (await m.findOneByOrFail(CohortEntity, { id: enrollment.cohortId }));
-    const course = await m.findOneByOrFail(CourseEntity, { id: cohort.courseId });
+      known.cohort ?? (await findRowOrFail(m, CohortEntity, { id: enrollment.cohortId }));
+    const course = await findRowOrFail(m, CourseEntity, { id: cohort.courseId });
     const fallback = course.defaultLocale;
     const locale = learner.locale === 'zh' || learner.locale === 'en' ? learner.locale : fallback;
     return { learner, cohort, course, locale, fallback };
@@ -59,7 +60,7 @@ export class SessionTexts {
     known: { question?: QuestionEntity; asked?: number } = {},
   ): Promise<PromptView> {
     const question =
-      known.question ?? (await m.findOneByOrFail(QuestionEntity, { id: prompt.questionId }));
+      known.question ?? (await findRowOrFail(m, QuestionEntity, { id: prompt.questionId }));
     const asked = known.asked ?? (await m.countBy(SessionPromptEntity, { sessionId: session.id }));
     const text = (t: QuestionEntity['prompt']) => localize(t, audience.locale, audience.fallback);
     return {

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource, IsNull } from 'typeorm';
 import { Clock } from '../../core/clock';
 import { LearnerEntity } from '../../infra/db/entities';
+import { findRow } from '../../infra/db/raw-reads';
 import { ContactAddress } from './chat-events';
 
 /** Every alias the bot gives starts so; anything else is the learner's own remark. */
@@ -27,10 +28,10 @@ export class LearnerContacts {
 
   /** The learner bound to this contact, found by id or, after a re-login, by alias; else null. */
   async learnerOf(contactId: string, alias: string | null): Promise<LearnerEntity | null> {
-    const learners = this.dataSource.getRepository(LearnerEntity);
-    const byId = await learners.findOneBy({ wechatContactId: contactId, erasedAt: IsNull() });
+    const m = this.dataSource.manager;
+    const byId = await findRow(m, LearnerEntity, { wechatContactId: contactId, erasedAt: null });
     if (byId || !alias?.startsWith(ALIAS_PREFIX)) return byId;
-    const byAlias = await learners.findOneBy({ wechatAlias: alias, erasedAt: IsNull() });
+    const byAlias = await findRow(m, LearnerEntity, { wechatAlias: alias, erasedAt: null });
     if (byAlias) await this.moved(byAlias.id, contactId);
     return byAlias && { ...byAlias, wechatContactId: contactId };
   }

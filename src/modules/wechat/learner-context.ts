@@ -5,6 +5,7 @@ import { Clock } from '../../core/clock';
 import { Locale } from '../../core/content/course-model';
 import { localDateOf } from '../../core/planning/local-time';
 import { EnrollmentEntity, LearnerEntity } from '../../infra/db/entities';
+import { findRows } from '../../infra/db/raw-reads';
 import type { EnrollmentStatus } from '../../infra/db/entities/enrollment.entity';
 import { SessionFlow } from '../delivery/session-flow';
 import { Audience, SessionTexts } from '../delivery/session-texts';
@@ -48,7 +49,7 @@ export class LearnerContexts {
       typeof learnerOrId === 'number'
         ? await m.findOneByOrFail(LearnerEntity, { id: learnerOrId })
         : learnerOrId;
-    const enrollments = await m.findBy(EnrollmentEntity, { learnerId: learner.id });
+    const enrollments = await findRows(m, EnrollmentEntity, { learnerId: learner.id });
     const [enrollment = null] = enrollments.sort(
       (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.id - a.id,
     );

@@ -1,0 +1,72 @@
+import { DataSource } from 'typeorm';
+import { ApiKeyEntity } from '../../src/infra/db/entities';
+import { findRow, findRowOrFail, findRows } from '../../src/infra/db/raw-reads';
+import { insertRows, updateById } from '../../src/infra/db/raw-writes';
+import {
+  closeTestDataSource,
+  createMigratedDataSource,
+  testEngine,
+  TestDatabase,
+} from '../support/test-database';
+
+const CREATED = new Date('2026-03-02T01:00:00Z');
+
+describe(`rows read and written without the query builder (${testEngine()})`, () => {
+  let dataSource: DataSource;
+  let db: TestDatabase;
+
+  beforeEach(async () => {
+    ({ dataSource, db } = await createMigratedDataSource());
+    await dataSource.transaction((m) =>
+      insertRows(m, ApiKeyEntity, [
+        {
+          name: 'live',
+          role: 'admin',
+          keyId: 'k-live',
+          secretHash: 'a'.repeat(64),
+          createdAt: CREATED,
+        },
+        {
+          name: 'revoked',
+          role: 'hr',
+          keyId: 'k-old',
+          secretHash: 'b'.repeat(64),
+          createdAt: CREATED,
+          revokedAt: new Date('2026-03-03T00:00:00Z'),
+        },
+      ]),
+    );
+  });
+  afterEach(() => closeTestDataSource(dataSource, db));
+
+  it('finds by equality and by null, hydrated as the entity a find returns', async () => {
+    const m = dataSource.manager;
+    const live = await findRows(m, ApiKeyEntity, { revokedAt: null });
+    expect(live.map((k) => k.name)).toEqual(['live']);
+    expect(live[0]).toEqual(await m.findOneByOrFail(ApiKeyEntity, { keyId: 'k-live' }));
+    expect(live[0].createdAt).toEqual(CREATED);
+    expect(live[0]).toBeInstanceOf(ApiKeyEntity);
+    expect(
+      (await findRowOrFail(m, ApiKeyEntity, { keyId: 'k-old', role: 'hr' })).revokedAt,
+    ).toEqual(new Date('2026-03-03T00:00:00Z'));
+    expect(await findRow(m, ApiKeyEntity, { keyId: 'k-old', revokedAt: null })).toBeNull();
+    await expect(findRowOrFail(m, ApiKeyEntity, { keyId: 'nobody' })).rejects.toThrow(
+      /No api_keys row/,
+    );
+  });
+
+  it('updates a row only while it still holds the expected values', async () => {
+    const { id } = await findRowOrFail(dataSource.manager, ApiKeyEntity, { keyId: 'k-live' });
+    const rename = (onlyIf: Partial<ApiKeyEntity>) =>
+      dataSource.transaction((m) => updateById(m, ApiKeyEntity, id, { name: 'renamed' }, onlyIf));
+    expect(await rename({ role: 'hr' })).toBe(0);
+    expect(await rename({ role: 'admin' })).toBe(1);
+    expect((await findRowOrFail(dataSource.manager, ApiKeyEntity, { id })).name).toBe('renamed');
+  });
+
+  it('refuses to write outside a transaction', async () => {
+    await expect(updateById(dataSource.manager, ApiKeyEntity, 1, { name: 'x' })).rejects.toThrow(
+      /needs a transaction/,
+    );
+  });
+});
