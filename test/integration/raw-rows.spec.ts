@@ -55,6 +55,13 @@ describe(`rows read and written without the query builder (${testEngine()})`, ()
     );
   });
 
+  it('finds by a list of values, and nothing for an empty list', async () => {
+    const m = dataSource.manager;
+    const both = await findRows(m, ApiKeyEntity, { keyId: ['k-old', 'k-live', 'k-none'] });
+    expect(both.map((k) => k.name).sort()).toEqual(['live', 'revoked']);
+    expect(await findRows(m, ApiKeyEntity, { keyId: [] })).toEqual([]);
+  });
+
   it('updates a row only while it still holds the expected values', async () => {
     const { id } = await findRowOrFail(dataSource.manager, ApiKeyEntity, { keyId: 'k-live' });
     const rename = (onlyIf: Partial<ApiKeyEntity>) =>

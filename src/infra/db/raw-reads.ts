@@ -1,7 +1,7 @@
 import { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 
-/** Equality conditions by property; `null` means IS NULL. */
-export type RowFilter<T> = { [K in keyof T]?: T[K] | null };
+/** Conditions by property: a value, `null` for IS NULL, or a list for IN (so not JSON columns). */
+export type RowFilter<T> = { [K in keyof T]?: T[K] | null | ReadonlyArray<T[K]> };
 
 /**
  * The entities whose columns equal `where`, read with one prepared statement and hydrated by
@@ -22,19 +22,22 @@ export async function findRows<T extends ObjectLiteral>(
     if (!column) throw new Error(`${metadata.tableName} has no column for "${property}"`);
     return { column, value };
   });
+  if (conditions.some(({ value }) => Array.isArray(value) && value.length === 0)) return [];
+  const test = ({ column, value }: (typeof conditions)[number]) => {
+    const name = driver.escape(column.databaseName);
+    if (value === null) return `${name} IS NULL`;
+    if (Array.isArray(value)) return `${name} IN (${value.map(() => '?').join(', ')})`;
+    return `${name} = ?`;
+  };
   const sql =
     `SELECT ${selectList(metadata, driver.escape.bind(driver))} FROM ${driver.escape(metadata.tableName)}` +
-    ` WHERE ${conditions
-      .map(({ column, value }) =>
-        value === null
-          ? `${driver.escape(column.databaseName)} IS NULL`
-          : `${driver.escape(column.databaseName)} = ?`,
-      )
-      .join(' AND ')}` +
+    ` WHERE ${conditions.map(test).join(' AND ')}` +
     (options.limit === undefined ? '' : ` LIMIT ${Math.trunc(options.limit)}`);
-  const parameters = conditions
-    .filter(({ value }) => value !== null)
-    .map(({ column, value }) => driver.preparePersistentValue(value, column));
+  const parameters = conditions.flatMap(({ column, value }) => {
+    if (value === null) return [];
+    const values: unknown[] = Array.isArray(value) ? value : [value];
+    return values.map((v) => driver.preparePersistentValue(v, column));
+  });
   const rows: Array<Record<string, unknown>> = await m.query(sql, parameters);
   return rows.map((row) => {
     const found = metadata.create() as T;

@@ -41,10 +41,10 @@ export async function insertRows<T extends ObjectLiteral>(
 }
 
 /**
- * `UPDATE table SET ... WHERE id = ? [AND column = ? ...]` with placeholders, only where the
- * row still holds `onlyIf`, for the hot paths: TypeORM's SQLite
- * driver writes fractions (a card's stability and difficulty) into the SQL text, so every
- * card update would be a new statement to prepare. Returns how many rows changed.
+ * `UPDATE table SET ... WHERE id = ? [AND column = ? ...]` with placeholders, changing the row
+ * only while it still holds `onlyIf`; returns how many rows changed. For the hot paths:
+ * TypeORM's SQLite driver writes fractions (a card's stability and difficulty) into the SQL
+ * text, so every card update would be a new statement to prepare.
  */
 export async function updateById<T extends ObjectLiteral>(
   m: EntityManager,

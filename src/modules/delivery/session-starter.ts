@@ -10,11 +10,14 @@ import { SessionSchedule, sessionStartAfter } from '../../core/planning/next-ses
 import { CardStateName, newCardState } from '../../core/srs/card-state';
 import {
   CardEntity,
+  CohortEntity,
   DailySessionEntity,
   EnrollmentEntity,
   EnrollmentLessonEntity,
+  LearnerEntity,
   SessionPromptEntity,
 } from '../../infra/db/entities';
+import { findRows } from '../../infra/db/raw-reads';
 import { insertRows } from '../../infra/db/raw-writes';
 import { EnrollmentSchedules } from '../enrollment/enrollment-schedule';
 import { Curriculum, CurriculumCache } from './curriculum';
@@ -86,10 +89,10 @@ export class SessionStarter {
 
   /** Everything the batch's decisions read, a query per kind of row. */
   private async load(m: EntityManager, enrollmentIds: number[], now: Date): Promise<Batch> {
-    const enrollments = await m.find(EnrollmentEntity, {
-      where: { id: In(enrollmentIds) },
-      relations: { learner: true, cohort: true },
-    });
+    const enrollments = await withLearnersAndCohorts(
+      m,
+      await findRows(m, EnrollmentEntity, { id: enrollmentIds }),
+    );
     const days = this.daysOf(enrollments, now);
     return {
       enrollments,
@@ -283,6 +286,22 @@ type RawCard = Record<'enrollment_id' | 'question_id' | 'stability', number> & {
   last_review: unknown;
   state: CardStateName;
 };
+
+/** The enrollments with their learner and cohort set, each row read once. */
+async function withLearnersAndCohorts(m: EntityManager, enrollments: EnrollmentEntity[]) {
+  const distinct = (ids: number[]) => [...new Set(ids)];
+  const [learners, cohorts] = await Promise.all([
+    findRows(m, LearnerEntity, { id: distinct(enrollments.map((e) => e.learnerId)) }),
+    findRows(m, CohortEntity, { id: distinct(enrollments.map((e) => e.cohortId)) }),
+  ]);
+  const learnerById = new Map(learners.map((l) => [l.id, l]));
+  const cohortById = new Map(cohorts.map((c) => [c.id, c]));
+  for (const enrollment of enrollments) {
+    enrollment.learner = learnerById.get(enrollment.learnerId);
+    enrollment.cohort = cohortById.get(enrollment.cohortId);
+  }
+  return enrollments;
+}
 
 const latestEndOfDay = (days: Map<number, EnrollmentDay>) =>
   new Date(Math.max(0, ...[...new Set(days.values())].map((d) => d.endOfDay.getTime())));
