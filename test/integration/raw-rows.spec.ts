@@ -60,6 +60,7 @@ describe(`rows read and written without the query builder (${testEngine()})`, ()
     const both = await findRows(m, ApiKeyEntity, { keyId: ['k-old', 'k-live', 'k-none'] });
     expect(both.map((k) => k.name).sort()).toEqual(['live', 'revoked']);
     expect(await findRows(m, ApiKeyEntity, { keyId: [] })).toEqual([]);
+    await expect(findRows(m, ApiKeyEntity, { keyId: undefined })).rejects.toThrow(/no value/);
   });
 
   it('updates a row only while it still holds the expected values', async () => {

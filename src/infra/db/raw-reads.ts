@@ -20,6 +20,9 @@ export async function findRows<T extends ObjectLiteral>(
   const conditions = Object.entries(where).map(([property, value]) => {
     const column = metadata.findColumnWithPropertyName(property);
     if (!column) throw new Error(`${metadata.tableName} has no column for "${property}"`);
+    // TypeORM's finds drop an undefined condition and match every row; here it is a bug.
+    if (value === undefined)
+      throw new Error(`${metadata.tableName}.${property}: no value to find by`);
     return { column, value };
   });
   if (conditions.some(({ value }) => Array.isArray(value) && value.length === 0)) return [];
