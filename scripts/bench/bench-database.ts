@@ -31,6 +31,8 @@ export interface RawDatabase {
   /** Inserts the rows in as few statements as the driver allows, in one transaction. */
   insert(table: string, columns: string[], rows: unknown[][]): Promise<void>;
   query<T>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Creates `copy`: an empty table with the columns and indexes of `table`. */
+  emptyCopy(table: string, copy: string): Promise<void>;
   /** A UTC time as the engine's DATETIME column stores it. */
   time(date: Date): string;
   close(): Promise<void>;
@@ -107,6 +109,16 @@ function sqliteDatabase(path: string): RawDatabase {
       const statement = db.prepare(sql);
       return (statement.reader ? statement.all(params) : (statement.run(params), [])) as T[];
     },
+    emptyCopy: async (table, copy) => {
+      const objects = db
+        .prepare('SELECT type, name, sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL')
+        .all([table]) as Array<{ type: string; name: string; sql: string }>;
+      for (const { type, name, sql } of objects) {
+        let copied = sql.replace(`"${table}"`, `"${copy}"`);
+        if (type === 'index') copied = copied.replace(`"${name}"`, `"${copy}_${name}"`);
+        db.prepare(copied).run([]);
+      }
+    },
     // TypeORM's SQLite format: UTC text with milliseconds.
     time: (date) => date.toISOString().replace('T', ' ').replace('Z', ''),
     close: async () => void db.close(),
@@ -135,6 +147,9 @@ async function mariadbDatabase(url: string): Promise<RawDatabase> {
     query: async <T>(sql: string, params: unknown[] = []) => {
       const [rows] = await connection.query(sql, params);
       return (Array.isArray(rows) ? rows : []) as T[];
+    },
+    emptyCopy: async (table, copy) => {
+      await connection.query(`CREATE TABLE \`${copy}\` LIKE \`${table}\``);
     },
     time: (date) => date.toISOString().slice(0, 19).replace('T', ' '),
     close: () => connection.end(),
