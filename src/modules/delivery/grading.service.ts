@@ -85,7 +85,7 @@ export class GradingService {
       if (
         input.inboundMessageId &&
         error instanceof QueryFailedError &&
-        (await this.seen(input.inboundMessageId))
+        (await this.graded(this.dataSource.manager, input.inboundMessageId))
       ) {
         return { status: 'duplicate' };
       }
@@ -177,10 +177,6 @@ export class GradingService {
         reviewedAt: r.now,
       },
     ]);
-  }
-
-  private seen(inboundMessageId: string): Promise<boolean> {
-    return this.dataSource.getRepository(ReviewLogEntity).existsBy({ inboundMessageId });
   }
 
   /** Whether an answer from this chat message has been graded already. */

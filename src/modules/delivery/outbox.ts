@@ -25,11 +25,8 @@ export class Outbox {
    * list); returns how many were new. Throws unless `manager` belongs to an open transaction.
    */
   async enqueue(manager: EntityManager, entries: OutboxEntry[], now: Date): Promise<number> {
-    const runner = manager.queryRunner;
-    if (!runner?.isTransactionActive) {
-      throw new Error("Outbox.enqueue needs the EntityManager of the caller's transaction");
-    }
     entries.forEach(checkEntry);
+    // insertRows refuses a manager outside a transaction.
     return insertRows(
       manager,
       OutboxMessageEntity,
