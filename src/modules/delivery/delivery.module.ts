@@ -16,6 +16,7 @@ import { PlannerService } from './planner.service';
 import { SessionFlow } from './session-flow';
 import { SessionStarter } from './session-starter';
 import { SessionTexts } from './session-texts';
+import { StartBatches } from './start-batch';
 
 /**
  * The daily plan, grading, and the outbox with its sender. Tests override
@@ -31,6 +32,7 @@ import { SessionTexts } from './session-texts';
     PlannerService,
     PlannerScheduler,
     SessionStarter,
+    StartBatches,
     SessionFlow,
     SessionTexts,
     GradingService,

@@ -4,37 +4,23 @@ import type { LocalizedText } from '../../core/content/course-model';
 import { localize } from '../../core/messages/localized-text';
 import { PromptView } from '../../core/messages/message-views';
 import { renderLessonMessage, renderReviewStart } from '../../core/messages/quiz-messages';
-import { DayPlan, planDay, QuestionCard } from '../../core/planning/plan-day';
-import { endOfLocalDay, localDateOf } from '../../core/planning/local-time';
-import { SessionSchedule, sessionStartAfter } from '../../core/planning/next-session';
-import { CardStateName, newCardState } from '../../core/srs/card-state';
+import { DayPlan, planDay } from '../../core/planning/plan-day';
+import { newCardState } from '../../core/srs/card-state';
 import {
   CardEntity,
-  CohortEntity,
   DailySessionEntity,
   EnrollmentEntity,
   EnrollmentLessonEntity,
-  LearnerEntity,
   SessionPromptEntity,
 } from '../../infra/db/entities';
-import { findRows } from '../../infra/db/raw-reads';
 import { insertRows } from '../../infra/db/raw-writes';
-import { EnrollmentSchedules } from '../enrollment/enrollment-schedule';
 import { Curriculum, CurriculumCache } from './curriculum';
 import { Outbox, OutboxEntry } from './outbox';
+import { EnrollmentDay, sessionsOn, StartBatch, StartBatches } from './start-batch';
 
 export type StartOutcome = 'started' | 'already-today' | 'nothing-due' | 'day-off' | 'not-bound';
 
 const EVERY_DAY = [1, 2, 3, 4, 5, 6, 7];
-
-/** Where an enrollment stands today: its schedule, local date and the start after today's. */
-interface EnrollmentDay {
-  schedule: SessionSchedule;
-  localDate: string;
-  /** Where today's prompts expire; no card due later can be asked today. */
-  endOfDay: Date;
-  nextSessionAt: Date | null;
-}
 
 /** A session to open: decided in memory, then written with every other one of the batch. */
 interface Opening {
@@ -43,14 +29,6 @@ interface Opening {
   localDate: string;
   plan: DayPlan;
   questionIds: number[];
-}
-
-interface Batch {
-  enrollments: EnrollmentEntity[];
-  days: Map<number, EnrollmentDay>;
-  held: Set<number>;
-  delivered: Map<number, Set<number>>;
-  cards: Map<number, QuestionCard[]>;
 }
 
 /**
@@ -62,7 +40,7 @@ interface Batch {
 @Injectable()
 export class SessionStarter {
   constructor(
-    private readonly schedules: EnrollmentSchedules,
+    private readonly batches: StartBatches,
     private readonly outbox: Outbox,
   ) {}
 
@@ -75,7 +53,7 @@ export class SessionStarter {
   ): Promise<Map<number, StartOutcome>> {
     const outcomes = new Map<number, StartOutcome>();
     if (enrollmentIds.length === 0) return outcomes;
-    const batch = await this.load(m, enrollmentIds, now);
+    const batch = await this.batches.read(m, enrollmentIds, now);
     const openings: Opening[] = [];
     for (const enrollment of batch.enrollments) {
       const decided = await this.decide(enrollment, batch, now, curricula, options.force ?? false);
@@ -87,48 +65,9 @@ export class SessionStarter {
     return outcomes;
   }
 
-  /** Everything the batch's decisions read, a query per kind of row. */
-  private async load(m: EntityManager, enrollmentIds: number[], now: Date): Promise<Batch> {
-    const enrollments = await withLearnersAndCohorts(
-      m,
-      await findRows(m, EnrollmentEntity, { id: enrollmentIds }),
-    );
-    const days = this.daysOf(enrollments, now);
-    return {
-      enrollments,
-      days,
-      held: await this.heldToday(m, days),
-      delivered: await this.deliveredLessons(m, enrollmentIds),
-      cards: await this.dueCards(m, enrollmentIds, latestEndOfDay(days)),
-    };
-  }
-
-  /** Enrollments share schedules (a cohort, a zone, a time), so each is worked out once. */
-  private daysOf(enrollments: EnrollmentEntity[], now: Date): Map<number, EnrollmentDay> {
-    const bySchedule = new Map<string, EnrollmentDay>();
-    const days = new Map<number, EnrollmentDay>();
-    for (const { id, cohort, learner } of enrollments) {
-      const key = `${cohort!.id}|${learner!.timezone ?? ''}|${learner!.deliveryTime ?? ''}`;
-      let day = bySchedule.get(key);
-      if (!day) {
-        const schedule = this.schedules.scheduleFor(cohort!, learner!);
-        const localDate = localDateOf(now, schedule.zone);
-        day = {
-          schedule,
-          localDate,
-          endOfDay: endOfLocalDay(localDate, schedule.zone),
-          nextSessionAt: sessionStartAfter(schedule, localDate),
-        };
-        bySchedule.set(key, day);
-      }
-      days.set(id, day);
-    }
-    return days;
-  }
-
   private async decide(
     enrollment: EnrollmentEntity,
-    batch: Batch,
+    batch: StartBatch,
     now: Date,
     curricula: CurriculumCache,
     force: boolean,
@@ -223,102 +162,6 @@ export class SessionStarter {
     );
     return new Map(rows.map((s) => [`${s.enrollmentId}|${s.localDate}`, s.id]));
   }
-
-  private async heldToday(m: EntityManager, days: Map<number, EnrollmentDay>) {
-    const rows = await sessionsOn(
-      m,
-      [...days].map(([id, day]) => [id, day.localDate]),
-    );
-    return new Set(rows.map((s) => s.enrollmentId));
-  }
-
-  private async deliveredLessons(m: EntityManager, enrollmentIds: number[]) {
-    const rows: Array<{ enrollment_id: number; lesson_id: number }> = await m.query(
-      `SELECT enrollment_id, lesson_id FROM enrollment_lessons WHERE enrollment_id IN (${placeholders(enrollmentIds)})`,
-      enrollmentIds,
-    );
-    const byEnrollment = new Map<number, Set<number>>();
-    for (const row of rows) {
-      const id = Number(row.enrollment_id);
-      const set = byEnrollment.get(id);
-      if (set) set.add(Number(row.lesson_id));
-      else byEnrollment.set(id, new Set([Number(row.lesson_id)]));
-    }
-    return byEnrollment;
-  }
-
-  /**
-   * The cards due before `horizon`, only the columns choosing reviews reads, without
-   * entities: the plan asks for no others, and hydrating whole cards of a batch cost more
-   * than planning it.
-   */
-  private async dueCards(m: EntityManager, enrollmentIds: number[], horizon: Date) {
-    const { driver } = m.connection;
-    const due = m.connection.getMetadata(CardEntity).findColumnWithPropertyName('due')!;
-    const time = (raw: unknown): Date => driver.prepareHydratedValue(raw, due) as Date;
-    const rows: RawCard[] = await m.query(
-      `SELECT ${RAW_CARD_COLUMNS} FROM cards WHERE enrollment_id IN (${placeholders(enrollmentIds)}) AND due < ?`,
-      [...enrollmentIds, driver.preparePersistentValue(horizon, due)],
-    );
-    const byEnrollment = new Map<number, QuestionCard[]>();
-    for (const r of rows) {
-      const entry: QuestionCard = {
-        questionId: Number(r.question_id),
-        card: {
-          due: time(r.due),
-          stability: Number(r.stability),
-          state: r.state,
-          lastReview: r.last_review === null ? null : time(r.last_review),
-        },
-      };
-      const cards = byEnrollment.get(Number(r.enrollment_id));
-      if (cards) cards.push(entry);
-      else byEnrollment.set(Number(r.enrollment_id), [entry]);
-    }
-    return byEnrollment;
-  }
-}
-
-const RAW_CARD_COLUMNS = 'enrollment_id, question_id, due, stability, state, last_review';
-
-type RawCard = Record<'enrollment_id' | 'question_id' | 'stability', number> & {
-  due: unknown;
-  last_review: unknown;
-  state: CardStateName;
-};
-
-/** The enrollments with their learner and cohort set, each row read once. */
-async function withLearnersAndCohorts(m: EntityManager, enrollments: EnrollmentEntity[]) {
-  const distinct = (ids: number[]) => [...new Set(ids)];
-  const [learners, cohorts] = await Promise.all([
-    findRows(m, LearnerEntity, { id: distinct(enrollments.map((e) => e.learnerId)) }),
-    findRows(m, CohortEntity, { id: distinct(enrollments.map((e) => e.cohortId)) }),
-  ]);
-  const learnerById = new Map(learners.map((l) => [l.id, l]));
-  const cohortById = new Map(cohorts.map((c) => [c.id, c]));
-  for (const enrollment of enrollments) {
-    enrollment.learner = learnerById.get(enrollment.learnerId);
-    enrollment.cohort = cohortById.get(enrollment.cohortId);
-  }
-  return enrollments;
-}
-
-const latestEndOfDay = (days: Map<number, EnrollmentDay>) =>
-  new Date(Math.max(0, ...[...new Set(days.values())].map((d) => d.endOfDay.getTime())));
-
-const placeholders = (values: unknown[]) => values.map(() => '?').join(', ');
-
-/** The sessions of these (enrollment, local date) pairs that exist. */
-async function sessionsOn(m: EntityManager, pairs: Array<[number, string]>) {
-  const rows = await m.find(DailySessionEntity, {
-    select: { id: true, enrollmentId: true, localDate: true },
-    where: {
-      enrollmentId: In(pairs.map(([id]) => id)),
-      localDate: In([...new Set(pairs.map(([, date]) => date))]),
-    },
-  });
-  const wanted = new Set(pairs.map(([id, date]) => `${id}|${date}`));
-  return rows.filter((s) => wanted.has(`${s.enrollmentId}|${s.localDate}`));
 }
 
 const lessonRows = (o: Opening, sessionId: number, now: Date) =>
