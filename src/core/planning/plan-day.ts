@@ -1,8 +1,11 @@
 import { CardState } from '../srs/card-state';
-import { RecallState, retrievability } from '../srs/review-card';
+import { RecallState } from '../srs/review-card';
+import { RecallForecast } from '../srs/review-value';
 import { HolidayCalendar, isSessionDay } from './holiday-calendar';
 import { endOfLocalDay, instantAt, isLocalDate } from './local-time';
 import { QuietHours, reminderTime } from './reminder';
+import { ReviewOrder } from '../srs/policy';
+import { chooseReviews, DueCard, holdsBackLesson } from './review-budget';
 
 /** A live lesson and its live questions; retired ones are simply not passed in. */
 export interface PlannedLesson {
@@ -13,7 +16,7 @@ export interface PlannedLesson {
 export interface QuestionCard {
   questionId: number;
   /** What choosing the day's reviews reads of a card: when it is due, and its memory. */
-  card: RecallState & Pick<CardState, 'due'>;
+  card: RecallState & Pick<CardState, 'due' | 'difficulty'>;
 }
 
 export interface DayPlanInput {
@@ -37,7 +40,16 @@ export interface DayPlanInput {
   deliveredLessonIds: ReadonlySet<number>;
   /** Every card of the enrollment; cards of retired questions are ignored. */
   cards: readonly QuestionCard[];
+  /** How reviews are chosen under the cap (section 9); the engine's FSRS chooses by value. */
+  reviewOrder?: ReviewOrder;
+  /** Days over which a review's gain in recall counts: the cohort's mastery horizon. */
+  horizonDays?: number;
+  /** The memory model reviews are valued with: the course's fitted FSRS weights. */
+  forecast?: RecallForecast;
 }
+
+const DEFAULT_HORIZON_DAYS = 21;
+const DEFAULT_FORECAST = new RecallForecast();
 
 export type DayOffReason = 'before-start' | 'day-off';
 
@@ -49,7 +61,7 @@ export interface DayPlan {
   /** When unanswered prompts expire: the first instant of the next local day. */
   expiresAt: Date;
   newLessons: PlannedLesson[];
-  /** Question ids to review after the new lessons, most at risk of being forgotten first. */
+  /** Question ids to review after the new lessons, in the order to ask them. */
   reviews: number[];
   reminderAt: Date | null;
 }
@@ -65,8 +77,17 @@ export function planDay(input: DayPlanInput): DayPlan {
   if (reason) {
     return { isSessionDay: false, reason, startAt, expiresAt, ...nothingToSend() };
   }
-  const newLessons = nextLessons(input);
-  const reviews = dueReviews(input, newLessons, startAt, expiresAt);
+  const candidates = nextLessons(input);
+  const backlog = dueCards(input, candidates, expiresAt);
+  const order = input.reviewOrder ?? 'value';
+  const maxReviews = input.maxReviewsPerDay;
+  const newLessons = holdsBackLesson(backlog.length, { order, maxReviews }) ? [] : candidates;
+  const reviews = chooseReviews(backlog, startAt, {
+    order,
+    maxReviews,
+    horizonDays: input.horizonDays ?? DEFAULT_HORIZON_DAYS,
+    forecast: input.forecast ?? DEFAULT_FORECAST,
+  });
   const asksSomething = reviews.length > 0 || newLessons.some((l) => l.questionIds.length > 0);
   const reminderAt = asksSomething ? reminderFor(input, startAt, expiresAt) : null;
   return { isSessionDay: true, startAt, expiresAt, newLessons, reviews, reminderAt };
@@ -96,27 +117,13 @@ function nextLessons(input: DayPlanInput): PlannedLesson[] {
     .map((lesson) => ({ lessonId: lesson.lessonId, questionIds: [...lesson.questionIds] }));
 }
 
-function dueReviews(
-  input: DayPlanInput,
-  newLessons: PlannedLesson[],
-  startAt: Date,
-  expiresAt: Date,
-): number[] {
+/** The cards of live questions due before the day ends. */
+function dueCards(input: DayPlanInput, lessons: PlannedLesson[], expiresAt: Date): DueCard[] {
   const live = new Set(input.curriculum.flatMap((lesson) => lesson.questionIds));
-  // Today's new questions are already asked as first prompts; asking them twice wastes a send.
-  const askedToday = new Set(newLessons.flatMap((lesson) => lesson.questionIds));
-  return input.cards
-    .filter(({ questionId }) => live.has(questionId) && !askedToday.has(questionId))
-    .filter(({ card }) => card.due < expiresAt)
-    .map(({ questionId, card }) => ({
-      questionId,
-      due: card.due,
-      recall: retrievability(card, startAt),
-    }))
-    .sort(
-      (a, b) =>
-        a.recall - b.recall || a.due.getTime() - b.due.getTime() || a.questionId - b.questionId,
-    )
-    .slice(0, Math.max(0, input.maxReviewsPerDay))
-    .map((review) => review.questionId);
+  // A revived lesson's questions may have cards: asked as first prompts, not twice.
+  const lessonQuestions = new Set(lessons.flatMap((lesson) => lesson.questionIds));
+  return input.cards.filter(
+    ({ questionId, card }) =>
+      live.has(questionId) && !lessonQuestions.has(questionId) && card.due < expiresAt,
+  );
 }

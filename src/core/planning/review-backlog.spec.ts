@@ -1,5 +1,5 @@
 import { newCardState } from '../srs/card-state';
-import { retrievability } from '../srs/review-card';
+import { RecallForecast, reviewValue } from '../srs/review-value';
 import { planDay, QuestionCard } from './plan-day';
 import { curriculumOf, DAY_MS, dayInput, reviewedCard } from './plan-day.fixture';
 
@@ -18,30 +18,40 @@ describe('a backlog of 40 due reviews', () => {
     questionId,
     card: reviewedCard(START, daysAgo.get(questionId)!, 2),
   }));
-  const plan = planDay(
-    dayInput(DATE, {
-      curriculum,
-      deliveredLessonIds: delivered(20),
-      cards,
-      cohortStartDate: '2026-01-05',
-    }),
-  );
-
-  it('sends only five, the ones longest unseen, longest first', () => {
-    const longestUnseen = [...questions].sort((a, b) => daysAgo.get(b)! - daysAgo.get(a)!);
-    expect(plan.reviews).toEqual(longestUnseen.slice(0, 5));
+  const input = dayInput(DATE, {
+    curriculum,
+    deliveredLessonIds: delivered(20),
+    cards,
+    cohortStartDate: '2026-01-05',
   });
 
-  it('orders them by how likely they are forgotten at the start of the session', () => {
-    const recall = plan.reviews.map((id) =>
-      retrievability(cards.find((c) => c.questionId === id)!.card, START),
-    );
-    expect(recall).toEqual([...recall].sort((a, b) => a - b));
-    expect(recall[4]).toBeLessThan(retrievability(cards[0].card, START));
+  describe('under the engine (FSRS, reviews chosen by value)', () => {
+    const plan = planDay(input);
+
+    it('sends only five, the ones that buy the most recall, best first', () => {
+      const values = plan.reviews.map((id) =>
+        reviewValue(cards.find((c) => c.questionId === id)!.card, START, 21, new RecallForecast()),
+      );
+      expect(plan.reviews).toHaveLength(5);
+      expect(values).toEqual([...values].sort((a, b) => b - a));
+    });
+
+    it('holds the next lesson back: the backlog is more than two days of reviews', () => {
+      expect(plan.newLessons).toEqual([]);
+    });
   });
 
-  it('still brings the next new lesson, before the reviews', () => {
-    expect(plan.newLessons.map((l) => l.lessonId)).toEqual([21]);
+  describe('under a fixed rule (reviews by due date)', () => {
+    const plan = planDay({ ...input, reviewOrder: 'due' });
+
+    it('sends the five due longest, longest first', () => {
+      const longestUnseen = [...questions].sort((a, b) => daysAgo.get(b)! - daysAgo.get(a)!);
+      expect(plan.reviews).toEqual(longestUnseen.slice(0, 5));
+    });
+
+    it('still brings the next new lesson, before the reviews', () => {
+      expect(plan.newLessons.map((l) => l.lessonId)).toEqual([21]);
+    });
   });
 });
 
@@ -81,17 +91,21 @@ describe('a learner who skipped a week', () => {
   const unanswered = curriculumOf(6).flatMap((lesson) =>
     lesson.questionIds.map((questionId) => ({ questionId, card: newCardState(lastWeek) })),
   );
-  const plan = planDay(
-    dayInput('2026-03-17', {
-      curriculum: curriculumOf(12),
-      deliveredLessonIds: delivered(6),
-      cards: unanswered,
-      cohortStartDate: '2026-01-05',
-    }),
-  );
+  const input = dayInput('2026-03-17', {
+    curriculum: curriculumOf(12),
+    deliveredLessonIds: delivered(6),
+    cards: unanswered,
+    cohortStartDate: '2026-01-05',
+  });
+  const plan = { ...planDay(input), input };
 
-  it('gets one new lesson, not the missed ones at once', () => {
-    expect(plan.newLessons.map((l) => l.lessonId)).toEqual([7]);
+  it('gets no new lesson while 12 questions wait, more than two days of reviews', () => {
+    expect(plan.newLessons).toEqual([]);
+  });
+
+  it('under a fixed rule, gets one new lesson, not the missed ones at once', () => {
+    const fixed = planDay({ ...plan.input, reviewOrder: 'due' });
+    expect(fixed.newLessons.map((l) => l.lessonId)).toEqual([7]);
   });
 
   it('gets at most five reviews from the 12 waiting', () => {

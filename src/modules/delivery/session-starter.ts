@@ -6,6 +6,7 @@ import { PromptView } from '../../core/messages/message-views';
 import { renderLessonMessage, renderReviewStart } from '../../core/messages/quiz-messages';
 import { DayPlan, planDay } from '../../core/planning/plan-day';
 import { newCardState } from '../../core/srs/card-state';
+import { SchedulingPolicy } from '../../core/srs/policy';
 import {
   CardEntity,
   DailySessionEntity,
@@ -42,6 +43,7 @@ export class SessionStarter {
   constructor(
     private readonly batches: StartBatches,
     private readonly outbox: Outbox,
+    private readonly policy: SchedulingPolicy,
   ) {}
 
   async start(
@@ -93,6 +95,8 @@ export class SessionStarter {
       curriculum: curriculum.lessons,
       deliveredLessonIds: batch.delivered.get(enrollment.id) ?? new Set(),
       cards: batch.cards.get(enrollment.id) ?? [],
+      reviewOrder: this.policy.reviewOrder,
+      horizonDays: cohort.masteryDays,
     });
     if (!plan.isSessionDay) return 'day-off';
     const questionIds = [...plan.newLessons.flatMap((l) => l.questionIds), ...plan.reviews];

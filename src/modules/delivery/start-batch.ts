@@ -119,6 +119,7 @@ export class StartBatches {
         card: {
           due: time(r.due),
           stability: Number(r.stability),
+          difficulty: Number(r.difficulty),
           state: r.state,
           lastReview: r.last_review === null ? null : time(r.last_review),
         },
@@ -131,9 +132,10 @@ export class StartBatches {
   }
 }
 
-const RAW_CARD_COLUMNS = 'enrollment_id, question_id, due, stability, state, last_review';
+const RAW_CARD_COLUMNS =
+  'enrollment_id, question_id, due, stability, difficulty, state, last_review';
 
-type RawCard = Record<'enrollment_id' | 'question_id' | 'stability', number> & {
+type RawCard = Record<'enrollment_id' | 'question_id' | 'stability' | 'difficulty', number> & {
   due: unknown;
   last_review: unknown;
   state: CardStateName;

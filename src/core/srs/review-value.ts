@@ -1,0 +1,79 @@
+import { computeDecayFactor, default_w, FSRSAlgorithm, generatorParameters, Rating } from 'ts-fsrs';
+import { CardState } from './card-state';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** What valuing a review reads of a card. */
+export type ValuedCard = Pick<CardState, 'state' | 'stability' | 'difficulty' | 'lastReview'>;
+
+/**
+ * The memory model a value is predicted with: FSRS with these 21 weights (the course's
+ * fitted set, or the defaults).
+ */
+export class RecallForecast {
+  private readonly algorithm: FSRSAlgorithm;
+  private readonly decay: number;
+  private readonly factor: number;
+
+  constructor(weights: readonly number[] = default_w) {
+    this.algorithm = new FSRSAlgorithm(generatorParameters({ w: [...weights] }));
+    const { decay, factor } = computeDecayFactor([...weights]);
+    // ts-fsrs gives the curve's exponent with its sign: R = (1 + f t / S)^decay, decay < 0.
+    this.decay = Math.abs(decay);
+    this.factor = factor;
+  }
+
+  /** Probability of recall `days` after the last review of a memory of `stability`. */
+  recall(stability: number, days: number): number {
+    return Math.pow(1 + (this.factor * Math.max(0, days)) / stability, -this.decay);
+  }
+
+  /**
+   * Mean probability of recall over days [from, to] after the last review: the area under
+   * the forgetting curve, in closed form (d/dt of S/(f(1-d)) (1 + f t/S)^(1-d)).
+   */
+  meanRecall(stability: number, from: number, to: number): number {
+    const area = (t: number) =>
+      (stability / (this.factor * (1 - this.decay))) *
+      Math.pow(1 + (this.factor * t) / stability, 1 - this.decay);
+    return (area(to) - area(from)) / (to - from);
+  }
+
+  /** Stability after an answer `days` after the last review, rated `rating`. */
+  stabilityAfter(card: ValuedCard, days: number, rating: Rating.Again | Rating.Good): number {
+    const memory =
+      card.state === 'new' || card.lastReview === null
+        ? null
+        : { stability: card.stability, difficulty: card.difficulty };
+    return this.algorithm.next_state(memory, Math.max(0, days), rating).stability;
+  }
+}
+
+/**
+ * What asking this card now buys: the expected mean recall over the next `horizonDays` if
+ * it is asked now (recalled with the probability FSRS predicts, then stronger; forgotten,
+ * then relearnt from the feedback at the post-lapse stability) minus the mean recall over
+ * the same days if it is not. A card already forgotten buys little (its relearnt memory is
+ * weak); one still firm buys little (asking it changes little); the ones in between, whose
+ * memory a successful recall would multiply, buy the most.
+ */
+export function reviewValue(
+  card: ValuedCard,
+  now: Date,
+  horizonDays: number,
+  forecast: RecallForecast,
+): number {
+  if (card.state === 'new' || card.lastReview === null) {
+    // Never answered: nothing is remembered, and an answer's feedback teaches it.
+    return forecast.meanRecall(forecast.stabilityAfter(card, 0, 1), 0, horizonDays);
+  }
+  const elapsed = Math.max(0, (now.getTime() - card.lastReview.getTime()) / DAY_MS);
+  const recall = forecast.recall(card.stability, elapsed);
+  const ifRecalled = forecast.stabilityAfter(card, elapsed, 3);
+  const ifForgotten = forecast.stabilityAfter(card, elapsed, 1);
+  const asked =
+    recall * forecast.meanRecall(ifRecalled, 0, horizonDays) +
+    (1 - recall) * forecast.meanRecall(ifForgotten, 0, horizonDays);
+  const notAsked = forecast.meanRecall(card.stability, elapsed, elapsed + horizonDays);
+  return asked - notAsked;
+}
