@@ -191,6 +191,7 @@ describe(`malformed requests never get a 500 (${testEngine()})`, () => {
     expect(attempts.length).toBeGreaterThanOrEqual(200);
   });
 
+  // Some 200 requests one after another: a loaded 2-core machine needs more than 30 s.
   it('answers each with a 4xx in the SPEC error shape, or accepts it', async () => {
     const outcomes: Array<[string, number]> = [];
     for (const attempt of attempts) {
@@ -216,7 +217,7 @@ describe(`malformed requests never get a 500 (${testEngine()})`, () => {
     expect(new Set(outcomes.map(([, status]) => status))).toEqual(
       new Set([200, 201, 400, 413, 415]),
     );
-  });
+  }, 120_000);
 
   it('left no prototype polluted, and the service healthy', async () => {
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
