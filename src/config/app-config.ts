@@ -62,8 +62,8 @@ export class AppConfig {
   get apiRateLimitPerMinute(): number {
     return this.env.API_RATE_LIMIT_PER_MINUTE;
   }
-  get refitMinNewReviews(): number {
-    return this.env.FSRS_REFIT_MIN_NEW_REVIEWS;
+  get refitAfterReviews(): number {
+    return this.env.FSRS_REFIT_AFTER_REVIEWS;
   }
 
   /** A copy with some values replaced, for tests and tools that own their database. */

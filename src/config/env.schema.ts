@@ -104,5 +104,5 @@ export class EnvSchema {
   @IsInt({ message: 'must be a whole number from 1 to 10000000' })
   @Min(1, { message: 'must be a whole number from 1 to 10000000' })
   @Max(10_000_000, { message: 'must be a whole number from 1 to 10000000' })
-  FSRS_REFIT_MIN_NEW_REVIEWS: number = 1000;
+  FSRS_REFIT_AFTER_REVIEWS: number = 1000;
 }

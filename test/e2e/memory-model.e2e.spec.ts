@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { FsrsParameterSetEntity } from '../../src/infra/db/entities';
+import { retrievability } from '../../src/core/srs/review-card';
+import { CardEntity, FsrsParameterSetEntity } from '../../src/infra/db/entities';
+import { toCardState } from '../../src/modules/delivery/card-mapping';
 import { CurrentParameters } from '../../src/modules/memory-model/current-parameters';
 import { MemoryModelService } from '../../src/modules/memory-model/memory-model.service';
 import { ParameterSets } from '../../src/modules/memory-model/parameter-sets';
@@ -24,6 +26,7 @@ describe(`FSRS fitted to a course's review log (${testEngine()})`, () => {
   let t: TestApp;
   let root: ContentRoot;
   let reviews: number;
+  let cohortId: number;
   const service = () => t.app.get(MemoryModelService);
   const now = new Date('2026-04-20T00:00:00Z');
   const get = (path: string, key = t.keys.trainer) =>
@@ -46,13 +49,13 @@ describe(`FSRS fitted to a course's review log (${testEngine()})`, () => {
     root = new ContentRoot().write(lessonADayCourse(10), smallCourse());
     t = await createTestApp({ CONTENT_DIR: root.dir });
     t.clock.set('2026-03-01T08:00:00Z');
-    reviews = await seedReviewLog(t, {
+    ({ reviews, cohortId } = await seedReviewLog(t, {
       courseId: COURSE,
       learners: 40,
       days: 45,
       firstDay: '2026-03-02',
       seed: 'fit',
-    });
+    }));
   }, 120_000);
   afterAll(() => t.close());
 
@@ -82,6 +85,21 @@ describe(`FSRS fitted to a course's review log (${testEngine()})`, () => {
       .get(CurrentParameters)
       .forCourse(t.app.get(DataSource).manager, COURSE);
     expect(used).toEqual(report.parameters);
+  });
+
+  it('reports recall now by the fitted forgetting curve', async () => {
+    const fitted = (await t.app.get(ParameterSets).latest(COURSE))!.parameters;
+    t.clock.set(now);
+    const cards = await t.app.get(DataSource).getRepository(CardEntity).find();
+    const mean = (parameters?: number[]) =>
+      Math.round(
+        (cards.reduce((s, c) => s + retrievability(toCardState(c), now, parameters), 0) /
+          cards.length) *
+          10_000,
+      ) / 10_000;
+    const { body } = await get(`/cohorts/${cohortId}/progress`, t.keys.hr).expect(200);
+    expect(body.totals.meanRetrievability).toBe(mean(fitted));
+    expect(mean(fitted)).not.toBe(mean());
   });
 
   it('keeps the current set when a new fit does not predict better', async () => {

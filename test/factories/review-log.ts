@@ -24,9 +24,12 @@ const sqlTime = (ms: number) => new Date(ms).toISOString().replace('T', ' ').rep
  * A cohort whose review log follows a known memory that is not FSRS's default one: recall
  * after t days is 2^(-t/h), h starting at one day after the lesson, growing 2.5x with each
  * recall and halving with each lapse. Every card of every learner is introduced on one of the
- * first ten days and asked again on a fixed ladder of intervals. Returns the reviews written.
+ * first ten days and asked again on a fixed ladder of intervals.
  */
-export async function seedReviewLog(t: TestApp, shape: ReviewLogShape): Promise<number> {
+export async function seedReviewLog(
+  t: TestApp,
+  shape: ReviewLogShape,
+): Promise<{ cohortId: number; reviews: number }> {
   const cohort = await t.app.get(CohortService).create({
     name: 'Fitted learners',
     courseId: shape.courseId,
@@ -66,7 +69,7 @@ export async function seedReviewLog(t: TestApp, shape: ReviewLogShape): Promise<
         written += rows.length;
       }
     }
-    return written;
+    return { cohortId: cohort.id, reviews: written };
   });
 }
 

@@ -109,7 +109,7 @@ export class MemoryModelService {
     for (const { id } of courses) {
       const fresh =
         (await this.reviews.count(id)) - ((await this.sets.latest(id))?.reviewsRead ?? 0);
-      if (fresh < this.config.refitMinNewReviews) continue;
+      if (fresh < this.config.refitAfterReviews) continue;
       try {
         reports.push(await this.refit(id, { now }));
       } catch (error) {
