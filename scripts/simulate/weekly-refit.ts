@@ -14,8 +14,10 @@ export async function refitWeekly(
   now: Date,
 ): Promise<string> {
   const { courseId } = await app.get(CohortService).get(cohortId);
+  const started = performance.now();
   try {
     const r = await app.get(MemoryModelService).refit(courseId, { now });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const current = r.current
       ? `  current v${r.current.version} ${r.current.evaluation.logLoss.toFixed(4)}`
       : '';
@@ -24,7 +26,7 @@ export async function refitWeekly(
       `${r.holdOutReviews} hold-out reviews; log loss default ${r.defaults.logLoss.toFixed(4)}` +
       `${current}  fitted ${r.fitted.logLoss.toFixed(4)}; RMSE default ` +
       `${r.defaults.rmse.toFixed(4)} fitted ${r.fitted.rmse.toFixed(4)}; ` +
-      `stored v${r.stored?.version} as ${r.stored?.status}`
+      `stored v${r.stored?.version} as ${r.stored?.status} (${seconds} s)`
     );
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;

@@ -12,7 +12,7 @@ import { CourseReviews } from './course-reviews';
 import { CurrentParameters } from './current-parameters';
 import { MemoryModelResponse } from './dto/memory-model.response';
 import { parameterSetView } from './parameter-set-view';
-import { ParameterSets } from './parameter-sets';
+import { NewParameterSet, ParameterSets } from './parameter-sets';
 
 /** What one fit found, and what became of it. */
 export interface FitReport {
@@ -59,39 +59,10 @@ export class MemoryModelService {
   ) {}
 
   async refit(courseId: string, options: RefitOptions): Promise<FitReport> {
-    const say = options.onProgress ?? (() => undefined);
-    await this.course(courseId);
-    say(`reading the review log of ${courseId}`);
-    const log = await this.reviews.read(courseId);
-    say(`read ${log.length} reviews`);
-    const data = prepareFit(log);
-    say(
-      `fitting 21 parameters on ${data.training.length} reviews before ${day(data.holdOutStart)}`,
-    );
-    const started = performance.now();
-    const parameters = await fitFsrsParameters(data.training);
-    say(`fitted in ${Math.round(performance.now() - started)} ms`);
-    say(`evaluating on ${data.holdOutReviews} hold-out reviews from ${day(data.holdOutStart)}`);
-    const report = await this.judge(courseId, data, parameters);
+    const report = await this.fit(courseId, options.onProgress ?? (() => undefined));
     if (options.dryRun) return report;
-    const stored = await this.sets.store(
-      {
-        courseId,
-        parameters,
-        fittedAt: options.now,
-        reviewsRead: data.reviewsRead,
-        trainingReviews: data.training.length,
-        holdOutReviews: data.holdOutReviews,
-        holdOutStart: data.holdOutStart,
-        defaultLogLoss: report.defaults.logLoss,
-        defaultRmse: report.defaults.rmse,
-        baselineVersion: report.current?.version ?? null,
-        baselineLogLoss: (report.current?.evaluation ?? report.defaults).logLoss,
-        fittedLogLoss: report.fitted.logLoss,
-        fittedRmse: report.fitted.rmse,
-      },
-      report.better ? 'current' : 'rejected',
-    );
+    const status = report.better ? 'current' : 'rejected';
+    const stored = await this.sets.store(storedFit(report, options.now), status);
     if (report.better) this.cache.forget(courseId);
     return { ...report, stored: { version: stored.version, status: stored.status } };
   }
@@ -131,6 +102,21 @@ export class MemoryModelService {
     };
   }
 
+  private async fit(courseId: string, say: (line: string) => void): Promise<FitReport> {
+    await this.course(courseId);
+    say(`reading the review log of ${courseId}`);
+    const log = await this.reviews.read(courseId);
+    say(`read ${log.length} reviews`);
+    const data = prepareFit(log);
+    const from = day(data.holdOutStart);
+    say(`fitting 21 parameters on ${data.training.length} reviews before ${from}`);
+    const started = performance.now();
+    const parameters = await fitFsrsParameters(data.training);
+    say(`fitted in ${Math.round(performance.now() - started)} ms`);
+    say(`evaluating on ${data.holdOutReviews} hold-out reviews from ${from}`);
+    return this.judge(courseId, data, parameters);
+  }
+
   private async judge(courseId: string, data: FitData, parameters: number[]): Promise<FitReport> {
     const judged = (w: readonly number[]) =>
       evaluateParameters(data.histories, data.holdOutStart, w);
@@ -159,4 +145,23 @@ export class MemoryModelService {
     const found = await this.dataSource.getRepository(CourseEntity).existsBy({ id: courseId });
     if (!found) throw new DomainError('not-found', `Course ${courseId} does not exist`);
   }
+}
+
+/** A fit as the parameter-set table keeps it. */
+function storedFit(report: FitReport, fittedAt: Date): NewParameterSet {
+  return {
+    courseId: report.courseId,
+    parameters: report.parameters,
+    fittedAt,
+    reviewsRead: report.reviewsRead,
+    trainingReviews: report.trainingReviews,
+    holdOutReviews: report.holdOutReviews,
+    holdOutStart: report.holdOutStart,
+    defaultLogLoss: report.defaults.logLoss,
+    defaultRmse: report.defaults.rmse,
+    baselineVersion: report.current?.version ?? null,
+    baselineLogLoss: (report.current?.evaluation ?? report.defaults).logLoss,
+    fittedLogLoss: report.fitted.logLoss,
+    fittedRmse: report.fitted.rmse,
+  };
 }
