@@ -25,6 +25,7 @@ async function main(): Promise<void> {
       ...command,
       policy: POLICIES[policy](),
       onDay: (day) => process.stdout.write(`${dayLine(policy, command.days, day)}\n`),
+      onFit: (line) => process.stdout.write(`${line}\n`),
     });
     runs.push({ policy, ...run });
   }

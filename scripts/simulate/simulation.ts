@@ -15,6 +15,7 @@ import { PlannerService } from '../../src/modules/delivery/planner.service';
 import { collectGarbage, openEngine, SimulatedClock } from './engine-context';
 import { LearnerSessions } from './learner-session';
 import { enrolCohort, SimCohort } from './simulated-cohort';
+import { refitWeekly } from './weekly-refit';
 
 export interface SimulationOptions {
   learners: number;
@@ -26,6 +27,8 @@ export interface SimulationOptions {
   databaseUrl: string;
   contentDir: string;
   onDay?: (record: DayRecord) => void;
+  /** Hears the `fsrs` policy's weekly re-fit, one line each. */
+  onFit?: (line: string) => void;
 }
 
 export interface SimulationRun {
@@ -58,6 +61,9 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRu
     for (let day = 0; day < options.days; day++) {
       days.push(await world.run(day));
       options.onDay?.(days[day]);
+      if (policy.name === 'fsrs' && (day + 1) % 7 === 0) {
+        options.onFit?.(await refitWeekly(app, cohort.cohortId, clock.now()));
+      }
       collectGarbage();
     }
     return { days, summary: await world.summary(days, (Date.now() - started) / 1000) };

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AppConfig } from '../../config/app-config';
 import { FsrsPolicy, SchedulingPolicy } from '../../core/srs/policy';
 import { EnrollmentModule } from '../enrollment/enrollment.module';
+import { MemoryModelModule } from '../memory-model/memory-model.module';
 import { WechatyChatChannel } from '../wechat/wechaty-chat-channel';
 import { WechatyModule } from '../wechat/wechaty.module';
 import { ChatChannel } from './chat-channel';
@@ -24,7 +25,7 @@ import { StartBatches } from './start-batch';
  * simulator also swaps SchedulingPolicy.
  */
 @Module({
-  imports: [EnrollmentModule, WechatyModule],
+  imports: [EnrollmentModule, WechatyModule, MemoryModelModule],
   providers: [
     Outbox,
     OutboxSender,

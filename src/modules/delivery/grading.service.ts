@@ -17,6 +17,7 @@ import {
 } from '../../infra/db/entities';
 import { findRow, findRowOrFail } from '../../infra/db/raw-reads';
 import { insertRows, updateById } from '../../infra/db/raw-writes';
+import { CurrentParameters } from '../memory-model/current-parameters';
 import { toCardState } from './card-mapping';
 import { SessionFlow } from './session-flow';
 import { Audience } from './session-texts';
@@ -54,6 +55,7 @@ export class GradingService {
     private readonly clock: Clock,
     private readonly flow: SessionFlow,
     private readonly policy: SchedulingPolicy,
+    private readonly fitted: CurrentParameters,
   ) {}
 
   /** The question a learner is expected to answer now, if any: the newest open prompt. */
@@ -125,6 +127,7 @@ export class GradingService {
     const grade = gradeAnswer(input.value, question.answer, question.type);
     const review = this.policy.review(toCardState(card), grade, now, {
       desiredRetention: cohort.desiredRetention,
+      parameters: await this.fitted.forCourse(m, cohort.courseId),
     });
 
     await this.record(m, { input, prompt, card, grade, review, now });
