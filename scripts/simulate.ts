@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { DayRecord, RunSummary } from '../src/core/simulation/run-summary';
 import { parseSimulateArgs, POLICIES, SimulateCommand, USAGE } from './simulate/options';
 import { daysCsv, dayLine, summaryCsv, summaryTable } from './simulate/report';
+import { learnerModelName, loadLearnerModel } from './simulate/learner-models';
 import { simulate } from './simulate/simulation';
 import { simulationChart } from './simulate/svg-chart';
 
@@ -20,10 +21,16 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const runs: Array<{ policy: string; days: DayRecord[]; summary: RunSummary }> = [];
+  const learnerModel = {
+    name: learnerModelName(command.learnerModel),
+    create: loadLearnerModel(command.learnerModel),
+  };
   for (const policy of command.policies) {
     const run = await simulate({
       ...command,
-      policy: POLICIES[policy](),
+      learnerModel,
+      policy: POLICIES[policy].create(),
+      readsLessons: POLICIES[policy].readsLessons,
       onDay: (day) => process.stdout.write(`${dayLine(policy, command.days, day)}\n`),
     });
     runs.push({ policy, ...run });

@@ -4,10 +4,18 @@ import { FixedIntervalsPolicy } from '../../src/core/srs/policy-fixed';
 import { QstreamPolicy } from '../../src/core/srs/policy-qstream';
 import { FsrsPolicy, SchedulingPolicy } from '../../src/core/srs/policy';
 
-export const POLICIES: Record<string, () => SchedulingPolicy> = {
-  fsrs: () => new FsrsPolicy(),
-  qstream: () => new QstreamPolicy(),
-  fixed: () => new FixedIntervalsPolicy(),
+import { learnerModelSource } from './learner-models';
+
+export interface SimulatedPolicy {
+  create: () => SchedulingPolicy;
+  /** False where the policy asks each question before its answer is shown (Qstream). */
+  readsLessons: boolean;
+}
+
+export const POLICIES: Record<string, SimulatedPolicy> = {
+  fsrs: { create: () => new FsrsPolicy(), readsLessons: true },
+  qstream: { create: () => new QstreamPolicy(), readsLessons: true },
+  fixed: { create: () => new FixedIntervalsPolicy(), readsLessons: true },
 };
 
 export interface SimulateCommand {
@@ -15,6 +23,8 @@ export interface SimulateCommand {
   days: number;
   policies: string[];
   seed: string;
+  /** A built-in model's name or a plug-in's absolute path. */
+  learnerModel: string;
   startDate: string;
   timezone: string;
   databaseUrl: string;
@@ -24,7 +34,7 @@ export interface SimulateCommand {
 }
 
 export const USAGE = `Usage: npm run simulate -- [--learners 200] [--days 90] [--policy fsrs|qstream|fixed|all|a,b]
-  [--seed 1] [--csv out.csv] [--svg out.svg] [--start 2026-03-02] [--database sqlite::memory:]
+  [--seed 1] [--learner-model half-life|act-r|./model.cjs] [--csv out.csv] [--svg out.svg] [--start 2026-03-02] [--database sqlite::memory:]
   [--content ./content]`;
 
 /** Reads the command line; throws an Error naming the bad option. */
@@ -36,6 +46,7 @@ export function parseSimulateArgs(argv: string[]): SimulateCommand {
       days: { type: 'string', default: '90' },
       policy: { type: 'string', default: 'fsrs' },
       seed: { type: 'string', default: '1' },
+      'learner-model': { type: 'string', default: 'half-life' },
       csv: { type: 'string' },
       svg: { type: 'string' },
       start: { type: 'string', default: '2026-03-02' },
@@ -59,6 +70,7 @@ export function parseSimulateArgs(argv: string[]): SimulateCommand {
     days: positive('days', values.days),
     policies,
     seed: values.seed,
+    learnerModel: learnerModelSource(values['learner-model']),
     startDate: values.start,
     timezone: values.timezone,
     databaseUrl: values.database,

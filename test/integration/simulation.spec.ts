@@ -1,21 +1,22 @@
 import { DayRecord } from '../../src/core/simulation/run-summary';
-import { FixedIntervalsPolicy } from '../../src/core/srs/policy-fixed';
-import { QstreamPolicy } from '../../src/core/srs/policy-qstream';
-import { FsrsPolicy, SchedulingPolicy } from '../../src/core/srs/policy';
+import { LEARNER_MODELS } from '../../scripts/simulate/learner-models';
+import { POLICIES } from '../../scripts/simulate/options';
 import { simulate, SimulationRun } from '../../scripts/simulate/simulation';
 import { createTestDatabase, testEngine } from '../support/test-database';
 
 const LEARNERS = 4;
 const QUESTIONS_PER_LESSON = 3;
 
-async function run(policy: SchedulingPolicy, seed = 'spec'): Promise<SimulationRun> {
+async function run(policy: string, learnerModel = 'half-life'): Promise<SimulationRun> {
   const db = await createTestDatabase();
   try {
     return await simulate({
       learners: LEARNERS,
       days: 10,
-      policy,
-      seed,
+      policy: POLICIES[policy].create(),
+      readsLessons: POLICIES[policy].readsLessons,
+      learnerModel: { name: learnerModel, create: LEARNER_MODELS[learnerModel] },
+      seed: 'spec',
       startDate: '2026-03-02',
       timezone: 'Asia/Shanghai',
       databaseUrl: db.url,
@@ -35,13 +36,13 @@ describe(`the simulator (${testEngine()})`, () => {
   let fixed: SimulationRun;
 
   beforeAll(async () => {
-    fsrs = await run(new FsrsPolicy());
-    qstream = await run(new QstreamPolicy());
-    fixed = await run(new FixedIntervalsPolicy());
+    fsrs = await run('fsrs');
+    qstream = await run('qstream');
+    fixed = await run('fixed');
   }, 180_000);
 
   it('gives the same days and results for the same seed', async () => {
-    const again = await run(new FsrsPolicy());
+    const again = await run('fsrs');
     expect(again.days).toEqual(fsrs.days);
     expect({ ...again.summary, seconds: 0 }).toEqual({ ...fsrs.summary, seconds: 0 });
   }, 60_000);
@@ -60,6 +61,16 @@ describe(`the simulator (${testEngine()})`, () => {
     expect(prompts(fixed)).toBeGreaterThan(prompts(qstream));
   });
 
+  it('measures true recall of every course question, split into read and never read', () => {
+    for (const r of [fsrs, qstream, fixed]) {
+      const s = r.summary;
+      expect(s.readShare).toBeGreaterThan(0);
+      expect(s.readShare).toBeLessThan(1);
+      expect(s.recallEndUnread).toBe(0);
+      expect(s.recallEnd).toBeCloseTo(s.recallEndRead * s.readShare, 10);
+    }
+  });
+
   it('measures true recall of every introduced question, more with more review', () => {
     for (const r of [fsrs, qstream, fixed]) {
       expect(r.summary.introduced).toBeGreaterThan(0);
@@ -69,4 +80,11 @@ describe(`the simulator (${testEngine()})`, () => {
     }
     expect(fixed.summary.finalRecall).toBeGreaterThan(qstream.summary.finalRecall);
   });
+
+  it('runs with the ACT-R learner model too, the same engine and a different memory', async () => {
+    const actR = await run('fsrs', 'act-r');
+    expect(actR.summary.learnerModel).toBe('act-r');
+    expect(actR.summary.prompts).toBeGreaterThan(0);
+    expect(actR.summary.recallEnd).not.toBe(fsrs.summary.recallEnd);
+  }, 60_000);
 });
