@@ -55,10 +55,15 @@ describe(`the simulator (${testEngine()})`, () => {
     expect(fsrs.days.filter((d) => !weekend(d)).every((d) => d.prompts > 0)).toBe(true);
   });
 
-  it('under Qstream asks least: nothing answered comes back within three weeks', () => {
+  it('under Qstream asks least: nothing answered comes back within 12 days', () => {
     const prompts = (r: SimulationRun) => r.summary.prompts;
     expect(prompts(fsrs)).toBeGreaterThan(prompts(qstream));
     expect(prompts(fixed)).toBeGreaterThan(prompts(qstream));
+  });
+
+  it('under Qstream asks each question before its answer is shown: first answers are guesses', () => {
+    expect(qstream.summary.accuracy).toBeLessThan(0.7);
+    expect(fsrs.summary.accuracy).toBeGreaterThan(qstream.summary.accuracy + 0.2);
   });
 
   it('measures true recall of every course question, split into read and never read', () => {
