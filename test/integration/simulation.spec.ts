@@ -7,7 +7,11 @@ import { createTestDatabase, testEngine } from '../support/test-database';
 const LEARNERS = 4;
 const QUESTIONS_PER_LESSON = 3;
 
-async function run(policy: string, learnerModel = 'half-life'): Promise<SimulationRun> {
+async function run(
+  policy: string,
+  learnerModel = 'half-life',
+  maxReviewsPerDay?: number,
+): Promise<SimulationRun> {
   const db = await createTestDatabase();
   try {
     return await simulate({
@@ -16,6 +20,7 @@ async function run(policy: string, learnerModel = 'half-life'): Promise<Simulati
       policy: POLICIES[policy].create(),
       readsLessons: POLICIES[policy].readsLessons,
       learnerModel: { name: learnerModel, create: LEARNER_MODELS[learnerModel] },
+      maxReviewsPerDay,
       seed: 'spec',
       startDate: '2026-03-02',
       timezone: 'Asia/Shanghai',
@@ -85,6 +90,15 @@ describe(`the simulator (${testEngine()})`, () => {
     }
     expect(fixed.summary.finalRecall).toBeGreaterThan(qstream.summary.finalRecall);
   });
+
+  it('sets the cohort cap from --max-reviews-per-day: with 0, only the lessons are asked', async () => {
+    const capped = await run('fsrs', 'half-life', 0);
+    expect(capped.summary.maxReviewsPerDay).toBe(0);
+    expect(fsrs.summary.maxReviewsPerDay).toBe(5);
+    for (const d of capped.days)
+      expect(d.prompts).toBeLessThanOrEqual(LEARNERS * QUESTIONS_PER_LESSON);
+    expect(capped.summary.prompts).toBeLessThan(fsrs.summary.prompts);
+  }, 60_000);
 
   it('runs with the ACT-R learner model too, the same engine and a different memory', async () => {
     const actR = await run('fsrs', 'act-r');
