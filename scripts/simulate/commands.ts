@@ -93,12 +93,17 @@ function runAll(
 }
 
 function spec(command: SimulateCommand, policy: string, seed: string, cap?: number): RunSpec {
-  const { learners, days, learnerModel, startDate, timezone, databaseUrl, contentDir } = command;
   return {
-    ...{ learners, days, learnerModel, startDate, timezone, databaseUrl, contentDir },
     policy,
     seed,
     maxReviewsPerDay: cap,
+    learnerModel: command.learnerModel,
+    learners: command.learners,
+    days: command.days,
+    startDate: command.startDate,
+    timezone: command.timezone,
+    databaseUrl: command.databaseUrl,
+    contentDir: command.contentDir,
   };
 }
 

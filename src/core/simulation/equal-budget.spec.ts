@@ -78,6 +78,7 @@ describe('comparing policies at equal budgets', () => {
     expect(table[2]).toContain('+22.0 ± 0.0');
     expect(budgetCsv(rows).split('\n')[0]).toBe('budget,series,mean,low,high,seeds');
     expect(budgetCsv(rows)).toContain('2,fsrs,0.4100,');
+    expect(budgetCsv(rows)).toContain('2,fsrs-fixed,0.2200,');
   });
 
   it('draws each policy’s mean curve, one point per cap', () => {

@@ -151,7 +151,8 @@ export function budgetCsv(rows: readonly BudgetRow[]): string {
   const lines = ['budget,series,mean,low,high,seeds'];
   for (const row of rows) {
     const series = { ...row.recall, ...row.differences };
-    for (const [name, i] of Object.entries(series)) {
+    for (const [title, i] of Object.entries(series)) {
+      const name = title.replace(' − ', '-');
       lines.push(
         i === null
           ? `${row.budget},${name},,,,`
