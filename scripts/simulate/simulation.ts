@@ -12,7 +12,7 @@ import {
   SessionPromptEntity,
 } from '../../src/infra/db/entities';
 import { PlannerService } from '../../src/modules/delivery/planner.service';
-import { collectGarbage, openEngine, SimulatedClock } from './engine-context';
+import { openEngine, SimulatedClock } from './engine-context';
 import { LearnerSessions } from './learner-session';
 import { enrolCohort, SimCohort } from './simulated-cohort';
 
@@ -58,7 +58,6 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRu
     for (let day = 0; day < options.days; day++) {
       days.push(await world.run(day));
       options.onDay?.(days[day]);
-      collectGarbage();
     }
     return { days, summary: await world.summary(days, (Date.now() - started) / 1000) };
   } finally {
