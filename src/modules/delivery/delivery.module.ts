@@ -5,6 +5,7 @@ import { EnrollmentModule } from '../enrollment/enrollment.module';
 import { WechatyChatChannel } from '../wechat/wechaty-chat-channel';
 import { WechatyModule } from '../wechat/wechaty.module';
 import { ChatChannel } from './chat-channel';
+import { EnrollmentCompletion } from './enrollment-completion';
 import { OUTBOX_RANDOM, OUTBOX_RUNNER_ENABLED } from './delivery-tokens';
 import { GradingService } from './grading.service';
 import { LoggingChatChannel } from './logging-chat-channel';
@@ -34,6 +35,7 @@ import { StartBatches } from './start-batch';
     SessionStarter,
     StartBatches,
     SessionFlow,
+    EnrollmentCompletion,
     SessionTexts,
     GradingService,
     LoggingChatChannel,
