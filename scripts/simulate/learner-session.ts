@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { LearnerMemory } from '../../src/core/simulation/learner-memory';
 import { replyTo } from '../../src/core/simulation/synthetic-learner';
 import { DailySessionEntity } from '../../src/infra/db/entities';
+import { findRow } from '../../src/infra/db/raw-reads';
 import { GradingService } from '../../src/modules/delivery/grading.service';
 import { SimulatedClock } from './engine-context';
 import { SimCohort, SimLearner } from './simulated-cohort';
@@ -67,9 +68,10 @@ export class LearnerSessions {
 
   /** The opening message carries today's new lessons: their questions are studied now. */
   private async readLessons(learner: SimLearner, localDate: string): Promise<void> {
-    const session = await this.dataSource
-      .getRepository(DailySessionEntity)
-      .findOneBy({ enrollmentId: learner.enrollmentId, localDate });
+    const session = await findRow(this.dataSource.manager, DailySessionEntity, {
+      enrollmentId: learner.enrollmentId,
+      localDate,
+    });
     const atMs = this.clock.now().getTime();
     for (const lessonId of session?.queue.lessonIds ?? []) {
       const lesson = this.cohort.curriculum.lessons.find((l) => l.lessonId === lessonId);

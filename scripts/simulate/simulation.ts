@@ -14,7 +14,7 @@ import {
   SessionPromptEntity,
 } from '../../src/infra/db/entities';
 import { PlannerService } from '../../src/modules/delivery/planner.service';
-import { collectGarbage, openEngine, SimulatedClock } from './engine-context';
+import { openEngine, SimulatedClock } from './engine-context';
 import { LearnerSessions } from './learner-session';
 import { enrolCohort, SimCohort } from './simulated-cohort';
 import { refitWeekly } from './weekly-refit';
@@ -71,7 +71,6 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRu
       if (policy.name === 'fsrs' && (day + 1) % 7 === 0) {
         options.onFit?.(await refitWeekly(app, cohort.cohortId, clock.now()));
       }
-      collectGarbage();
     }
     return { days, summary: await world.summary(days, (Date.now() - started) / 1000) };
   } finally {

@@ -6,6 +6,7 @@ import { MemoryModelModule } from '../memory-model/memory-model.module';
 import { WechatyChatChannel } from '../wechat/wechaty-chat-channel';
 import { WechatyModule } from '../wechat/wechaty.module';
 import { ChatChannel } from './chat-channel';
+import { EnrollmentCompletion } from './enrollment-completion';
 import { OUTBOX_RANDOM, OUTBOX_RUNNER_ENABLED } from './delivery-tokens';
 import { GradingService } from './grading.service';
 import { LoggingChatChannel } from './logging-chat-channel';
@@ -35,6 +36,7 @@ import { StartBatches } from './start-batch';
     SessionStarter,
     StartBatches,
     SessionFlow,
+    EnrollmentCompletion,
     SessionTexts,
     GradingService,
     LoggingChatChannel,

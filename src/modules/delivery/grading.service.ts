@@ -61,20 +61,30 @@ export class GradingService {
   /** The question a learner is expected to answer now, if any: the newest open prompt. */
   async openPrompt(learnerId: number): Promise<OpenPrompt | null> {
     const m = this.dataSource.manager;
-    const [row]: Array<{ id: number; question_id: number }> = await m.query(
-      'SELECT p.id, p.question_id FROM session_prompts p ' +
+    // One statement with the question's type and choices, not the whole question row: the
+    // simulator and the bot ask this before every answer.
+    const [row]: Array<{
+      id: number;
+      question_id: number;
+      type: QuestionType | null;
+      choices: unknown;
+    }> = await m.query(
+      'SELECT p.id, p.question_id, q.type, q.choices FROM session_prompts p ' +
         'INNER JOIN enrollments e ON e.id = p.enrollment_id ' +
+        'LEFT JOIN questions q ON q.id = p.question_id ' +
         "WHERE e.learner_id = ? AND e.status = 'active' AND p.status = 'open' " +
         'ORDER BY p.id DESC LIMIT 1',
       [learnerId],
     );
     if (!row) return null;
-    const question = await findRowOrFail(m, QuestionEntity, { id: Number(row.question_id) });
+    if (row.type === null) throw new Error(`No questions row matches {"id":${row.question_id}}`);
+    const choices = m.connection.getMetadata(QuestionEntity).findColumnWithPropertyName('choices')!;
+    const hydrated = m.connection.driver.prepareHydratedValue(row.choices, choices) as unknown[];
     return {
       promptId: Number(row.id),
-      questionId: question.id,
-      type: question.type,
-      choiceCount: question.choices.length,
+      questionId: Number(row.question_id),
+      type: row.type,
+      choiceCount: hydrated.length,
     };
   }
 
