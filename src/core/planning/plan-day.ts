@@ -5,7 +5,7 @@ import { HolidayCalendar, isSessionDay } from './holiday-calendar';
 import { endOfLocalDay, instantAt, isLocalDate } from './local-time';
 import { QuietHours, reminderTime } from './reminder';
 import { ReviewOrder } from '../srs/policy';
-import { chooseReviews, DueCard, holdsBackLesson } from './review-budget';
+import { DueCard, spendDay } from './review-budget';
 
 /** A live lesson and its live questions; retired ones are simply not passed in. */
 export interface PlannedLesson {
@@ -78,16 +78,19 @@ export function planDay(input: DayPlanInput): DayPlan {
     return { isSessionDay: false, reason, startAt, expiresAt, ...nothingToSend() };
   }
   const candidates = nextLessons(input);
-  const backlog = dueCards(input, candidates, expiresAt);
-  const order = input.reviewOrder ?? 'value';
-  const maxReviews = input.maxReviewsPerDay;
-  const newLessons = holdsBackLesson(backlog.length, { order, maxReviews }) ? [] : candidates;
-  const reviews = chooseReviews(backlog, startAt, {
-    order,
-    maxReviews,
-    horizonDays: input.horizonDays ?? DEFAULT_HORIZON_DAYS,
-    forecast: input.forecast ?? DEFAULT_FORECAST,
-  });
+  const lessonQuestions = candidates.reduce((n, lesson) => n + lesson.questionIds.length, 0);
+  const { holdLesson, reviews } = spendDay(
+    dueCards(input, candidates, expiresAt),
+    lessonQuestions,
+    startAt,
+    {
+      order: input.reviewOrder ?? 'value',
+      maxReviews: input.maxReviewsPerDay,
+      horizonDays: input.horizonDays ?? DEFAULT_HORIZON_DAYS,
+      forecast: input.forecast ?? DEFAULT_FORECAST,
+    },
+  );
+  const newLessons = holdLesson ? [] : candidates;
   const asksSomething = reviews.length > 0 || newLessons.some((l) => l.questionIds.length > 0);
   const reminderAt = asksSomething ? reminderFor(input, startAt, expiresAt) : null;
   return { isSessionDay: true, startAt, expiresAt, newLessons, reviews, reminderAt };

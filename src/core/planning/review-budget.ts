@@ -11,46 +11,57 @@ export interface DueCard {
 export interface ReviewBudget {
   order: ReviewOrder;
   maxReviews: number;
-  /** Days over which a review's gain in recall is counted: the course's mastery horizon. */
+  /** Days over which a prompt's gain in recall is counted: the course's mastery horizon. */
   horizonDays: number;
   forecast: RecallForecast;
 }
 
-/**
- * A backlog the day's cap would take more than this many days to clear means the learner is
- * falling behind: a new lesson then adds questions that would only join the queue.
- */
-export const BACKLOG_DAYS_BEFORE_HOLDING = 2;
-
-/** The reviews to ask at `at`, in the order to ask them, at most `budget.maxReviews`. */
-export function chooseReviews(due: readonly DueCard[], at: Date, budget: ReviewBudget): number[] {
-  const limit = Math.max(0, budget.maxReviews);
-  if (budget.order === 'due') {
-    return [...due]
-      .sort((a, b) => a.card.due.getTime() - b.card.due.getTime() || a.questionId - b.questionId)
-      .slice(0, limit)
-      .map((c) => c.questionId);
-  }
-  return due
-    .map((c) => ({
-      questionId: c.questionId,
-      value: reviewValue(c.card, at, budget.horizonDays, budget.forecast),
-    }))
-    .sort((a, b) => b.value - a.value || a.questionId - b.questionId)
-    .slice(0, limit)
-    .map((c) => c.questionId);
+/** How the day's prompts are spent. */
+export interface DaySpending {
+  /** Today's new lesson waits, and its prompts go to reviews instead. */
+  holdLesson: boolean;
+  /** The reviews to ask, in the order to ask them. */
+  reviews: number[];
 }
 
 /**
- * Whether today's new lesson waits: only when reviews are chosen for their value (the
- * baselines always bring the lesson), and only while more reviews are due than the cap
- * clears in `BACKLOG_DAYS_BEFORE_HOLDING` days.
+ * Spends the day's prompts: `lessonQuestions` first prompts for the next lesson (0 when none
+ * is left) and up to `maxReviews` reviews.
+ * - `due` order (the fixed-rule baselines): the reviews due longest, and the lesson comes.
+ * - `value` order (the engine): the reviews that buy the most recall, best first; and the
+ *   lesson waits when the reviews its prompts would buy instead are worth more than its
+ *   questions, each a first reading worth the recall of one right answer: the lesson's
+ *   prompts then go to those reviews, so the day costs the same.
  */
-export function holdsBackLesson(
-  dueCount: number,
-  budget: Pick<ReviewBudget, 'order' | 'maxReviews'>,
-): boolean {
+export function spendDay(
+  due: readonly DueCard[],
+  lessonQuestions: number,
+  at: Date,
+  budget: ReviewBudget,
+): DaySpending {
+  const cap = Math.max(0, budget.maxReviews);
+  if (budget.order === 'due') {
+    const reviews = [...due]
+      .sort((a, b) => a.card.due.getTime() - b.card.due.getTime() || a.questionId - b.questionId)
+      .slice(0, cap)
+      .map((c) => c.questionId);
+    return { holdLesson: false, reviews };
+  }
+  const ranked = due
+    .map((c) => ({
+      id: c.questionId,
+      value: reviewValue(c.card, at, budget.horizonDays, budget.forecast),
+    }))
+    .sort((a, b) => b.value - a.value || a.id - b.id);
+  const instead = ranked.slice(cap, cap + lessonQuestions).reduce((sum, r) => sum + r.value, 0);
   // With no reviews allowed at all, waiting would stop the course for good.
-  if (budget.order !== 'value' || budget.maxReviews <= 0) return false;
-  return dueCount > BACKLOG_DAYS_BEFORE_HOLDING * budget.maxReviews;
+  const holdLesson =
+    cap > 0 && lessonQuestions > 0 && instead > lessonQuestions * lessonQuestionValue(budget);
+  const reviews = ranked.slice(0, cap + (holdLesson ? lessonQuestions : 0)).map((r) => r.id);
+  return { holdLesson, reviews };
+}
+
+/** What a new question buys: read in the lesson, then answered right. */
+function lessonQuestionValue({ forecast, horizonDays }: ReviewBudget): number {
+  return forecast.meanRecall(forecast.firstStability('right'), 0, horizonDays);
 }

@@ -39,6 +39,11 @@ export class RecallForecast {
     return (area(to) - area(from)) / (to - from);
   }
 
+  /** Stability after the first answer to a question. */
+  firstStability(grade: 'right' | 'wrong'): number {
+    return this.algorithm.next_state(null, 0, grade === 'right' ? 3 : 1).stability;
+  }
+
   /** Stability after an answer `days` after the last review, rated `rating`. */
   stabilityAfter(card: ValuedCard, days: number, rating: Rating.Again | Rating.Good): number {
     const memory =
@@ -78,7 +83,7 @@ export function reviewValue(
 ): number {
   if (card.state === 'new' || card.lastReview === null) {
     // Never answered: nothing is remembered, and an answer's feedback teaches it.
-    return forecast.meanRecall(forecast.stabilityAfter(card, 0, 1), 0, horizonDays);
+    return forecast.meanRecall(forecast.firstStability('wrong'), 0, horizonDays);
   }
   const elapsed = Math.max(0, (now.getTime() - card.lastReview.getTime()) / DAY_MS);
   const recall = forecast.recall(card.stability, elapsed);
