@@ -5,6 +5,7 @@ import { replyTo } from '../../src/core/simulation/synthetic-learner';
 import { DailySessionEntity } from '../../src/infra/db/entities';
 import { findRow } from '../../src/infra/db/raw-reads';
 import { GradingService } from '../../src/modules/delivery/grading.service';
+import { SessionTexts } from '../../src/modules/delivery/session-texts';
 import { SimulatedClock } from './engine-context';
 import { SimCohort, SimLearner } from './simulated-cohort';
 
@@ -22,6 +23,7 @@ export interface SessionTally {
  */
 export class LearnerSessions {
   private readonly grading: GradingService;
+  private readonly texts: SessionTexts;
   private readonly dataSource: DataSource;
   private inbound = 0;
 
@@ -32,12 +34,18 @@ export class LearnerSessions {
     private readonly memory: MemoryBank,
   ) {
     this.grading = app.get(GradingService);
+    this.texts = app.get(SessionTexts);
     this.dataSource = app.get(DataSource);
   }
 
   async answer(learner: SimLearner, localDate: string): Promise<SessionTally> {
     const tally: SessionTally = { answers: 0, right: 0 };
     await this.readLessons(learner, localDate);
+    // Who answers, read once for the day's answers, as the bot reads it for each message.
+    const audience = await this.texts.audience(this.dataSource.manager, {
+      learnerId: learner.learnerId,
+      cohortId: this.cohort.cohortId,
+    });
     for (;;) {
       const open = await this.grading.openPrompt(learner.learnerId);
       if (!open) return tally;
@@ -55,6 +63,7 @@ export class LearnerSessions {
         value,
         rawReply: value,
         inboundMessageId: `sim-${++this.inbound}`,
+        audience,
       });
       if (outcome.status !== 'graded') return tally;
       const atMs = this.clock.now().getTime();
