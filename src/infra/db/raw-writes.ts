@@ -19,7 +19,7 @@ export async function insertRows<T extends ObjectLiteral>(
 ): Promise<number> {
   const { driver } = m.connection;
   const metadata = m.connection.getMetadata(entity);
-  const { columns, names, row } = insertShape(metadata, driver);
+  const { columns, table, names, row } = insertShape(metadata, driver);
   const sqlite = m.connection.options.type === 'better-sqlite3';
   const ignore = options.orIgnore ? (sqlite ? 'OR IGNORE ' : 'IGNORE ') : '';
   const runner = transactionRunner(m, metadata.tableName);
@@ -31,7 +31,7 @@ export async function insertRows<T extends ObjectLiteral>(
     );
     // The structured result carries the affected-row count on both drivers.
     const result = await runner.query(
-      `INSERT ${ignore}INTO ${driver.escape(metadata.tableName)} (${names}) VALUES ${chunk.map(() => row).join(', ')}`,
+      `INSERT ${ignore}INTO ${table} (${names}) VALUES ${chunk.map(() => row).join(', ')}`,
       values,
       true,
     );
@@ -75,7 +75,7 @@ export async function updateById<T extends ObjectLiteral>(
  */
 const inserts = new WeakMap<
   EntityMetadata,
-  { columns: ColumnMetadata[]; names: string; row: string }
+  { columns: ColumnMetadata[]; table: string; names: string; row: string }
 >();
 const updates = new WeakMap<EntityMetadata, Map<string, UpdateShape>>();
 
@@ -91,6 +91,7 @@ function insertShape(metadata: EntityMetadata, driver: Driver) {
     const columns = metadata.columns.filter((c) => !c.isGenerated);
     shape = {
       columns,
+      table: driver.escape(metadata.tableName),
       names: columns.map((c) => driver.escape(c.databaseName)).join(', '),
       row: `(${columns.map(() => '?').join(', ')})`,
     };
