@@ -70,6 +70,8 @@ export class LearnerSessions {
       this.memory.answered(item, { recalled, atMs, noise: learner.answers.normal() });
       tally.answers += 1;
       if (outcome.grade === 'right') tally.right += 1;
+      // The day's last answer leaves no prompt open: asking again would only confirm it.
+      if (outcome.sessionDone) return tally;
     }
   }
 
