@@ -31,13 +31,20 @@ export async function findRows<T extends ObjectLiteral>(
     }
   });
   const rows: Array<Record<string, unknown>> = await m.query(read.sql, parameters);
-  return rows.map((row) => {
-    const found = metadata.create() as T;
-    for (const column of metadata.columns) {
-      column.setEntityValue(found, driver.prepareHydratedValue(row[column.databaseName], column));
-    }
-    return found;
-  });
+  return rows.map((row) => hydrate(metadata, driver, (name) => row[name]) as T);
+}
+
+/** An entity from its columns' raw values, through the driver's own conversions. */
+export function hydrate(
+  metadata: EntityMetadata,
+  driver: Driver,
+  value: (databaseName: string) => unknown,
+): ObjectLiteral {
+  const found = metadata.create() as ObjectLiteral;
+  for (const column of metadata.columns) {
+    column.setEntityValue(found, driver.prepareHydratedValue(value(column.databaseName), column));
+  }
+  return found;
 }
 
 interface RowRead {
