@@ -5,6 +5,7 @@ import { replyTo } from '../../src/core/simulation/synthetic-learner';
 import { DailySessionEntity } from '../../src/infra/db/entities';
 import { findRow } from '../../src/infra/db/raw-reads';
 import { GradingService } from '../../src/modules/delivery/grading.service';
+import { SessionTexts } from '../../src/modules/delivery/session-texts';
 import { SimulatedClock } from './engine-context';
 import { SimCohort, SimLearner } from './simulated-cohort';
 
@@ -23,6 +24,7 @@ export interface SessionTally {
  */
 export class LearnerSessions {
   private readonly grading: GradingService;
+  private readonly texts: SessionTexts;
   private readonly dataSource: DataSource;
   private inbound = 0;
 
@@ -34,12 +36,18 @@ export class LearnerSessions {
     private readonly readsLessons: boolean,
   ) {
     this.grading = app.get(GradingService);
+    this.texts = app.get(SessionTexts);
     this.dataSource = app.get(DataSource);
   }
 
   async answer(learner: SimLearner, localDate: string): Promise<SessionTally> {
     const tally: SessionTally = { answers: 0, right: 0 };
     if (this.readsLessons) await this.readLessons(learner, localDate);
+    // Who answers, read once for the day's answers, as the bot reads it for each message.
+    const audience = await this.texts.audience(this.dataSource.manager, {
+      learnerId: learner.learnerId,
+      cohortId: this.cohort.cohortId,
+    });
     for (;;) {
       const open = await this.grading.openPrompt(learner.learnerId);
       if (!open) return tally;
@@ -58,11 +66,14 @@ export class LearnerSessions {
         value,
         rawReply: value,
         inboundMessageId: `sim-${++this.inbound}`,
+        audience,
       });
       if (outcome.status !== 'graded') return tally;
       this.memory.attempt(learner.index, item, this.clock.now().getTime(), recalled);
       tally.answers += 1;
       if (outcome.grade === 'right') tally.right += 1;
+      // The day's last answer leaves no prompt open: asking again would only confirm it.
+      if (outcome.sessionDone) return tally;
     }
   }
 

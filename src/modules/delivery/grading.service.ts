@@ -15,7 +15,8 @@ import {
   ReviewLogEntity,
   SessionPromptEntity,
 } from '../../infra/db/entities';
-import { findRow, findRowOrFail } from '../../infra/db/raw-reads';
+import { findJoinedRow } from '../../infra/db/raw-joins';
+import { findRowOrFail } from '../../infra/db/raw-reads';
 import { insertRows, updateById } from '../../infra/db/raw-writes';
 import { CurrentParameters } from '../memory-model/current-parameters';
 import { toCardState } from './card-mapping';
@@ -43,6 +44,31 @@ export interface OpenPrompt {
 export type AnswerOutcome =
   | { status: 'graded'; grade: Grade; intervalDays: number; sessionDone: boolean }
   | { status: 'duplicate' | 'stale' };
+
+/**
+ * What grading an answer reads, in one statement: the prompt, its session and enrollment,
+ * the question and the learner's card for it. Each is the row a find by those keys returns.
+ */
+const ANSWERED_ROWS = {
+  p: SessionPromptEntity,
+  s: DailySessionEntity,
+  e: EnrollmentEntity,
+  q: QuestionEntity,
+  c: CardEntity,
+};
+const ANSWERED_FROM =
+  'FROM session_prompts p ' +
+  'LEFT JOIN daily_sessions s ON s.id = p.session_id ' +
+  'LEFT JOIN enrollments e ON e.id = s.enrollment_id ' +
+  'LEFT JOIN questions q ON q.id = p.question_id ' +
+  'LEFT JOIN cards c ON c.enrollment_id = p.enrollment_id AND c.question_id = p.question_id ' +
+  'WHERE p.id = ?';
+
+/** The row, or the error a find-or-fail by `where` gives. */
+function found<T>(row: T | null, table: string, where: object): T {
+  if (!row) throw new Error(`No ${table} row matches ${JSON.stringify(where)}`);
+  return row;
+}
 
 /**
  * Grades one answer in one transaction: the review log, the card's new FSRS state, the
@@ -109,7 +135,8 @@ export class GradingService {
     if (input.inboundMessageId && (await this.graded(m, input.inboundMessageId))) {
       return { status: 'duplicate' };
     }
-    const prompt = await findRow(m, SessionPromptEntity, { id: input.promptId });
+    const read = await findJoinedRow(m, ANSWERED_ROWS, ANSWERED_FROM, [input.promptId]);
+    const prompt = read?.p;
     if (!prompt || prompt.status !== 'open') return { status: 'stale' };
     const closed = await updateById(
       m,
@@ -120,8 +147,8 @@ export class GradingService {
     );
     if (closed === 0) return { status: 'stale' };
 
-    const session = await findRowOrFail(m, DailySessionEntity, { id: prompt.sessionId });
-    const enrollment = await findRowOrFail(m, EnrollmentEntity, { id: session.enrollmentId });
+    const session = found(read.s, 'daily_sessions', { id: prompt.sessionId });
+    const enrollment = found(read.e, 'enrollments', { id: session.enrollmentId });
     const known = input.audience;
     const audience =
       known?.learner.id === enrollment.learnerId && known.cohort.id === enrollment.cohortId
@@ -129,8 +156,8 @@ export class GradingService {
         : undefined;
     const cohort =
       audience?.cohort ?? (await findRowOrFail(m, CohortEntity, { id: enrollment.cohortId }));
-    const question = await findRowOrFail(m, QuestionEntity, { id: prompt.questionId });
-    const card = await findRowOrFail(m, CardEntity, {
+    const question = found(read.q, 'questions', { id: prompt.questionId });
+    const card = found(read.c, 'cards', {
       enrollmentId: prompt.enrollmentId,
       questionId: question.id,
     });
