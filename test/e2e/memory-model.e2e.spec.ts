@@ -76,8 +76,11 @@ describe(`FSRS fitted to a course's review log (${testEngine()})`, () => {
     expect(run.code).toBe(0);
   }, 60_000);
 
-  it('stores a fit that beats the defaults on the hold-out as the current set', async () => {
-    const report = await service().refit(COURSE, { now });
+  it('the scheduled job fits a course with enough new reviews, and stores a better fit as current', async () => {
+    // 4,800 reviews and no fit yet: over the default 1,000; the course without reviews waits.
+    const reports = await service().refitWhereDue(now);
+    expect(reports.map((r) => r.courseId)).toEqual([COURSE]);
+    const [report] = reports;
     expect(report.fitted.logLoss).toBeLessThan(report.defaults.logLoss);
     expect(report.holdOutReviews).toBeGreaterThanOrEqual(100);
     expect(report.stored).toEqual({ version: 1, status: 'current' });
@@ -109,7 +112,7 @@ describe(`FSRS fitted to a course's review log (${testEngine()})`, () => {
     expect(report.stored).toEqual({ version: 2, status: 'rejected' });
   });
 
-  it('the scheduled job waits for enough new reviews since the last fit', async () => {
+  it('the scheduled job then waits for enough new reviews since the last fit', async () => {
     expect(await service().refitWhereDue(now)).toEqual([]);
   });
 
