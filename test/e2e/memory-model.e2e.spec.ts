@@ -66,7 +66,7 @@ describe(`FSRS fitted to a course's review log (${testEngine()})`, () => {
     await expect(service().refit('no-such-course', { now })).rejects.toThrow(/does not exist/);
   });
 
-  it('fsrs:fit --dry-run prints the figures and stores nothing', () => {
+  it('fsrs:fit --dry-run prints the figures and stores nothing', async () => {
     const run = cli('fsrs:fit', '--course', COURSE, '--dry-run');
     expect(run.stderr).toContain(`read ${reviews} reviews`);
     expect(run.stderr).toMatch(/fitting 21 parameters on \d+ reviews before 2026-0\d-\d\d\n/);
@@ -74,6 +74,7 @@ describe(`FSRS fitted to a course's review log (${testEngine()})`, () => {
     expect(run.stdout).toMatch(/default +\d\.\d{4} +\d\.\d{4}\n +fitted +\d\.\d{4}/);
     expect(run.stdout).toContain('Dry run: nothing stored (it would be stored as current).');
     expect(run.code).toBe(0);
+    expect(await t.app.get(ParameterSets).latest(COURSE)).toBeNull();
   }, 60_000);
 
   it('the scheduled job fits a course with enough new reviews, and stores a better fit as current', async () => {
