@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { retrievability } from '../../src/core/srs/review-card';
 import { CardEntity, FsrsParameterSetEntity } from '../../src/infra/db/entities';
 import { toCardState } from '../../src/modules/delivery/card-mapping';
+import { CourseReviews } from '../../src/modules/memory-model/course-reviews';
 import { CurrentParameters } from '../../src/modules/memory-model/current-parameters';
 import { MemoryModelService } from '../../src/modules/memory-model/memory-model.service';
 import { ParameterSets } from '../../src/modules/memory-model/parameter-sets';
@@ -138,6 +139,13 @@ describe(`FSRS fitted to a course's review log (${testEngine()})`, () => {
     await get('/courses/no-such-course/memory-model').expect(404);
     await get('/courses/Not_An_Id/memory-model').expect(400);
     await request(t.app.getHttpServer()).get(`/api/v1/courses/${COURSE}/memory-model`).expect(401);
+  });
+
+  it('samples whole card histories: every n-th card by id', async () => {
+    const all = await t.app.get(CourseReviews).read(COURSE);
+    const sample = await t.app.get(CourseReviews).read(COURSE, 4);
+    expect(sample.every((r) => r.cardId % 4 === 0)).toBe(true);
+    expect(sample).toEqual(all.filter((r) => r.cardId % 4 === 0));
   });
 
   it('two fits stored at once leave one current set and distinct versions', async () => {
