@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { retrievability } from '../../src/core/srs/review-card';
 import { CardEntity, FsrsParameterSetEntity } from '../../src/infra/db/entities';
 import { toCardState } from '../../src/modules/delivery/card-mapping';
+import { CourseReviews } from '../../src/modules/memory-model/course-reviews';
 import { CurrentParameters } from '../../src/modules/memory-model/current-parameters';
 import { MemoryModelService } from '../../src/modules/memory-model/memory-model.service';
 import { ParameterSets } from '../../src/modules/memory-model/parameter-sets';
@@ -66,7 +67,7 @@ describe(`FSRS fitted to a course's review log (${testEngine()})`, () => {
     await expect(service().refit('no-such-course', { now })).rejects.toThrow(/does not exist/);
   });
 
-  it('fsrs:fit --dry-run prints the figures and stores nothing', () => {
+  it('fsrs:fit --dry-run prints the figures and stores nothing', async () => {
     const run = cli('fsrs:fit', '--course', COURSE, '--dry-run');
     expect(run.stderr).toContain(`read ${reviews} reviews`);
     expect(run.stderr).toMatch(/fitting 21 parameters on \d+ reviews before 2026-0\d-\d\d\n/);
@@ -74,10 +75,14 @@ describe(`FSRS fitted to a course's review log (${testEngine()})`, () => {
     expect(run.stdout).toMatch(/default +\d\.\d{4} +\d\.\d{4}\n +fitted +\d\.\d{4}/);
     expect(run.stdout).toContain('Dry run: nothing stored (it would be stored as current).');
     expect(run.code).toBe(0);
+    expect(await t.app.get(ParameterSets).latest(COURSE)).toBeNull();
   }, 60_000);
 
-  it('stores a fit that beats the defaults on the hold-out as the current set', async () => {
-    const report = await service().refit(COURSE, { now });
+  it('the scheduled job fits a course with enough new reviews, and stores a better fit as current', async () => {
+    // 4,800 reviews and no fit yet: over the default 1,000; the course without reviews waits.
+    const reports = await service().refitWhereDue(now);
+    expect(reports.map((r) => r.courseId)).toEqual([COURSE]);
+    const [report] = reports;
     expect(report.fitted.logLoss).toBeLessThan(report.defaults.logLoss);
     expect(report.holdOutReviews).toBeGreaterThanOrEqual(100);
     expect(report.stored).toEqual({ version: 1, status: 'current' });
@@ -109,7 +114,7 @@ describe(`FSRS fitted to a course's review log (${testEngine()})`, () => {
     expect(report.stored).toEqual({ version: 2, status: 'rejected' });
   });
 
-  it('the scheduled job waits for enough new reviews since the last fit', async () => {
+  it('the scheduled job then waits for enough new reviews since the last fit', async () => {
     expect(await service().refitWhereDue(now)).toEqual([]);
   });
 
@@ -134,6 +139,13 @@ describe(`FSRS fitted to a course's review log (${testEngine()})`, () => {
     await get('/courses/no-such-course/memory-model').expect(404);
     await get('/courses/Not_An_Id/memory-model').expect(400);
     await request(t.app.getHttpServer()).get(`/api/v1/courses/${COURSE}/memory-model`).expect(401);
+  });
+
+  it('samples whole card histories: every n-th card by id', async () => {
+    const all = await t.app.get(CourseReviews).read(COURSE);
+    const sample = await t.app.get(CourseReviews).read(COURSE, 4);
+    expect(sample.every((r) => r.cardId % 4 === 0)).toBe(true);
+    expect(sample).toEqual(all.filter((r) => r.cardId % 4 === 0));
   });
 
   it('two fits stored at once leave one current set and distinct versions', async () => {

@@ -10,6 +10,16 @@ import { CardHistory, cardHistories, LoggedReview, TimedReview } from './review-
  */
 export const FIT_MINIMUMS = { trainingReviews: 500, holdOutReviews: 100 } as const;
 
+/**
+ * A fit reads at most about this many cards: beyond it the weights barely move, while the
+ * time (fsrs-rs learns ~40,000 reviews a second) and the memory of a fit grow with the log.
+ */
+export const FIT_SAMPLE_CARDS = 20_000;
+
+/** Reading every n-th card (by id) keeps a large course's fit near FIT_SAMPLE_CARDS cards. */
+export const cardStride = (answeredCards: number): number =>
+  Math.max(1, Math.ceil(answeredCards / FIT_SAMPLE_CARDS));
+
 /** A course's review log, ready to fit on its early part and judge on its later part. */
 export interface FitData {
   histories: CardHistory[];

@@ -1,7 +1,7 @@
 import { default_w } from 'ts-fsrs';
 import { DomainError } from '../errors';
 import { evaluateParameters } from './evaluation';
-import { fitIsBetter, prepareFit } from './fit-plan';
+import { cardStride, fitIsBetter, prepareFit } from './fit-plan';
 import { holdOutCount, holdOutStart, trainingSequences } from './hold-out';
 import { cardHistories, FsrsRating, LoggedReview } from './review-history';
 
@@ -107,6 +107,13 @@ describe('preparing a fit', () => {
       /0 training and 1 hold-out reviews; a fit needs at least 500 and 100/,
     );
     expect(() => prepareFit(log.slice(0, 1))).toThrow(/1 reviews on 1 day/);
+  });
+
+  it('reads every card of a course up to 20,000 answered cards, else an even sample', () => {
+    expect(cardStride(0)).toBe(1);
+    expect(cardStride(20_000)).toBe(1);
+    expect(cardStride(20_001)).toBe(2);
+    expect(cardStride(2_000_000)).toBe(100);
   });
 
   it('splits a large enough log and counts both parts', () => {

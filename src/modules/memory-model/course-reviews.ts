@@ -14,17 +14,28 @@ const COURSE_REVIEWS =
 export class CourseReviews {
   constructor(private readonly dataSource: DataSource) {}
 
-  async read(courseId: string): Promise<LoggedReview[]> {
+  /** Every review of every `stride`-th card (by card id): each card's whole history or none. */
+  async read(courseId: string, stride = 1): Promise<LoggedReview[]> {
+    const sample = stride > 1 ? ' AND r.card_id % ? = 0' : '';
     const rows: Array<{ card_id: unknown; rating: ReviewRating; reviewed_at: unknown }> =
       await this.dataSource.query(
-        `SELECT r.card_id, r.rating, r.reviewed_at ${COURSE_REVIEWS} ORDER BY r.id`,
-        [courseId],
+        `SELECT r.card_id, r.rating, r.reviewed_at ${COURSE_REVIEWS}${sample} ORDER BY r.id`,
+        stride > 1 ? [courseId, stride] : [courseId],
       );
     return rows.map((row) => ({
       cardId: dbNumber(row.card_id),
       rating: ratingNumber(row.rating) satisfies FsrsRating,
       reviewedAt: dbTime(row.reviewed_at)!,
     }));
+  }
+
+  /** Cards of the course answered at least once. */
+  async answeredCards(courseId: string): Promise<number> {
+    const [row]: Array<{ n: unknown }> = await this.dataSource.query(
+      `SELECT COUNT(DISTINCT r.card_id) AS n ${COURSE_REVIEWS}`,
+      [courseId],
+    );
+    return dbNumber(row?.n);
   }
 
   async count(courseId: string): Promise<number> {

@@ -4,7 +4,7 @@ import { DataSource, IsNull } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { DomainError } from '../../core/errors';
 import { evaluateParameters, Evaluation } from '../../core/memory-model/evaluation';
-import { FitData, fitIsBetter, prepareFit } from '../../core/memory-model/fit-plan';
+import { cardStride, FitData, fitIsBetter, prepareFit } from '../../core/memory-model/fit-plan';
 import { CourseEntity } from '../../infra/db/entities';
 import { ParameterSetStatus } from '../../infra/db/entities/fsrs-parameter-set.entity';
 import { fitFsrsParameters } from '../../infra/fsrs-optimizer';
@@ -104,10 +104,13 @@ export class MemoryModelService {
 
   private async fit(courseId: string, say: (line: string) => void): Promise<FitReport> {
     await this.course(courseId);
-    say(`reading the review log of ${courseId}`);
-    const log = await this.reviews.read(courseId);
+    const stride = cardStride(await this.reviews.answeredCards(courseId));
+    say(`reading the review log of ${courseId}${stride > 1 ? `, every ${stride}th card` : ''}`);
+    const total = await this.reviews.count(courseId);
+    const log = await this.reviews.read(courseId, stride);
     say(`read ${log.length} reviews`);
-    const data = prepareFit(log);
+    // The count of the whole log, sampled or not, is what the next "enough new reviews" counts from.
+    const data = { ...prepareFit(log), reviewsRead: Math.max(total, log.length) };
     const from = day(data.holdOutStart);
     say(`fitting 21 parameters on ${data.training.length} reviews before ${from}`);
     const started = performance.now();
