@@ -10,6 +10,7 @@ import { ContentModule } from './modules/content/content.module';
 import { DeliveryModule } from './modules/delivery/delivery.module';
 import { EnrollmentModule } from './modules/enrollment/enrollment.module';
 import { HealthModule } from './modules/health/health.module';
+import { MemoryModelModule } from './modules/memory-model/memory-model.module';
 import { WechatModule } from './modules/wechat/wechat.module';
 import { ProgressModule } from './modules/progress/progress.module';
 
@@ -52,6 +53,7 @@ export class AppModule {
         WechatModule,
         AdminModule,
         ProgressModule,
+        MemoryModelModule,
         ...(options.scheduler === false ? [] : [ScheduleModule.forRoot()]),
       ],
     };

@@ -86,10 +86,9 @@ export async function openEngine(options: EngineOptions): Promise<INestApplicati
 }
 
 /**
- * A full garbage collection. TypeORM's SQLite driver writes numbers into the SQL text, so
- * nearly every statement is prepared once and dropped; V8 does not see the native memory
- * behind the dropped ones and collects them late, and a long run grows by ~100 MB a
- * simulated day. Collecting once a day keeps it flat.
+ * A full garbage collection, so that a heap figure counts live memory, not garbage (the
+ * bench's streaming measure). Too slow to run often: the simulator no longer calls it, its
+ * memory stays flat without it since statements bind their numbers as parameters.
  */
 export function collectGarbage(): void {
   setFlagsFromString('--expose-gc');

@@ -1,9 +1,11 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { MemoryBank } from '../../src/core/simulation/memory-bank';
+import { LearnerMemory } from '../../src/core/simulation/learner-memory';
 import { replyTo } from '../../src/core/simulation/synthetic-learner';
 import { DailySessionEntity } from '../../src/infra/db/entities';
+import { findRow } from '../../src/infra/db/raw-reads';
 import { GradingService } from '../../src/modules/delivery/grading.service';
+import { SessionTexts } from '../../src/modules/delivery/session-texts';
 import { SimulatedClock } from './engine-context';
 import { SimCohort, SimLearner } from './simulated-cohort';
 
@@ -17,10 +19,12 @@ export interface SessionTally {
 
 /**
  * Plays one learner answering today's session, the way the bot would hand their replies to
- * grading: reads the day's lesson, then answers each open prompt from memory (or guesses).
+ * grading: reads the day's lesson (unless the policy asks before it teaches, as Qstream
+ * does), then answers each open prompt from memory (or guesses) and reads the feedback.
  */
 export class LearnerSessions {
   private readonly grading: GradingService;
+  private readonly texts: SessionTexts;
   private readonly dataSource: DataSource;
   private inbound = 0;
 
@@ -28,21 +32,29 @@ export class LearnerSessions {
     app: INestApplicationContext,
     private readonly clock: SimulatedClock,
     private readonly cohort: SimCohort,
-    private readonly memory: MemoryBank,
+    private readonly memory: LearnerMemory,
+    private readonly readsLessons: boolean,
   ) {
     this.grading = app.get(GradingService);
+    this.texts = app.get(SessionTexts);
     this.dataSource = app.get(DataSource);
   }
 
   async answer(learner: SimLearner, localDate: string): Promise<SessionTally> {
     const tally: SessionTally = { answers: 0, right: 0 };
-    await this.readLessons(learner, localDate);
+    if (this.readsLessons) await this.readLessons(learner, localDate);
+    // Who answers, read once for the day's answers, as the bot reads it for each message.
+    const audience = await this.texts.audience(this.dataSource.manager, {
+      learnerId: learner.learnerId,
+      cohortId: this.cohort.cohortId,
+    });
     for (;;) {
       const open = await this.grading.openPrompt(learner.learnerId);
       if (!open) return tally;
-      const item = { learner: learner.index, questionId: open.questionId };
+      const item = this.cohort.itemIds.get(open.questionId)!;
       const question = this.cohort.curriculum.questionsById.get(open.questionId)!;
-      const recalled = learner.answers.chance(this.memory.recall(item, this.clock.now().getTime()));
+      const atMs = this.clock.now().getTime();
+      const recalled = learner.answers.chance(this.memory.recall(learner.index, item, atMs));
       const value = replyTo(
         { type: question.type, answer: question.answer, choiceCount: question.choices.length },
         recalled,
@@ -54,25 +66,28 @@ export class LearnerSessions {
         value,
         rawReply: value,
         inboundMessageId: `sim-${++this.inbound}`,
+        audience,
       });
       if (outcome.status !== 'graded') return tally;
-      const atMs = this.clock.now().getTime();
-      this.memory.answered(item, { recalled, atMs, noise: learner.answers.normal() });
+      this.memory.attempt(learner.index, item, this.clock.now().getTime(), recalled);
       tally.answers += 1;
       if (outcome.grade === 'right') tally.right += 1;
+      // The day's last answer leaves no prompt open: asking again would only confirm it.
+      if (outcome.sessionDone) return tally;
     }
   }
 
   /** The opening message carries today's new lessons: their questions are studied now. */
   private async readLessons(learner: SimLearner, localDate: string): Promise<void> {
-    const session = await this.dataSource
-      .getRepository(DailySessionEntity)
-      .findOneBy({ enrollmentId: learner.enrollmentId, localDate });
+    const session = await findRow(this.dataSource.manager, DailySessionEntity, {
+      enrollmentId: learner.enrollmentId,
+      localDate,
+    });
     const atMs = this.clock.now().getTime();
     for (const lessonId of session?.queue.lessonIds ?? []) {
       const lesson = this.cohort.curriculum.lessons.find((l) => l.lessonId === lessonId);
       for (const questionId of lesson?.questionIds ?? []) {
-        this.memory.study({ learner: learner.index, questionId }, atMs);
+        this.memory.study(learner.index, this.cohort.itemIds.get(questionId)!, atMs);
       }
     }
   }

@@ -1,11 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 import { SeededRandom } from '../../src/core/simulation/seeded-random';
-import {
-  LearnerTraits,
-  learnerTraits,
-  questionDifficulty,
-} from '../../src/core/simulation/synthetic-learner';
+import { LearnerTraits, learnerTraits } from '../../src/core/simulation/synthetic-learner';
 import { CourseEntity } from '../../src/infra/db/entities';
 import { Curriculum, loadCurriculum } from '../../src/modules/delivery/curriculum';
 import { BindingService } from '../../src/modules/enrollment/binding.service';
@@ -20,7 +16,7 @@ export interface SimLearner {
   traits: LearnerTraits;
   /** Attendance draws: the same days under every policy. */
   days: SeededRandom;
-  /** Recall, reply and memory-noise draws. */
+  /** Recall and reply draws. */
   answers: SeededRandom;
 }
 
@@ -28,19 +24,27 @@ export interface SimCohort {
   cohortId: number;
   curriculum: Curriculum;
   learners: SimLearner[];
-  difficulties: Map<number, number>;
+  /** Each question's global id `<course>/<lesson>/<question>`, by database id. */
+  itemIds: Map<number, string>;
 }
 
 const ENROL_CHUNK = 500;
 
 /**
- * A cohort with default settings (one new lesson and five reviews a day at most, 09:00,
+ * A cohort with default settings (one new lesson and `maxReviewsPerDay` reviews, 5 unless
+ * given, a day at most, 09:00,
  * Monday-Friday, China's holidays), its learners enrolled through the service and bound
  * with their codes, as HR and the bot would do it.
  */
 export async function enrolCohort(
   app: INestApplicationContext,
-  options: { learners: number; seed: string; startDate: string; timezone: string },
+  options: {
+    learners: number;
+    seed: string;
+    startDate: string;
+    timezone: string;
+    maxReviewsPerDay?: number;
+  },
 ): Promise<SimCohort> {
   const dataSource = app.get(DataSource);
   const course = await dataSource
@@ -51,6 +55,9 @@ export async function enrolCohort(
     courseId: course.id,
     startDate: options.startDate,
     timezone: options.timezone,
+    ...(options.maxReviewsPerDay === undefined
+      ? {}
+      : { maxReviewsPerDay: options.maxReviewsPerDay }),
   });
   const learners: SimLearner[] = [];
   for (let first = 0; first < options.learners; first += ENROL_CHUNK) {
@@ -78,7 +85,7 @@ export async function enrolCohort(
     cohortId: cohort.id,
     curriculum,
     learners,
-    difficulties: difficulties(curriculum, options.seed),
+    itemIds: itemIds(curriculum),
   };
 }
 
@@ -89,14 +96,15 @@ async function bind(app: INestApplicationContext, code: string | null, learnerId
   if (result.status !== 'bound') throw new Error(`Binding learner ${learnerId}: ${result.status}`);
 }
 
-function difficulties(curriculum: Curriculum, seed: string): Map<number, number> {
-  const seeded = new Map<number, number>();
+/**
+ * Stable content ids, not database ids: each policy's run, on its own database, shows the
+ * learner model the same questions.
+ */
+function itemIds(curriculum: Curriculum): Map<number, string> {
+  const ids = new Map<number, string>();
   for (const question of curriculum.questionsById.values()) {
     const lesson = curriculum.lessonsById.get(question.lessonId)!;
-    // Keyed by the stable content ids, not database ids, so that each policy's run sees the
-    // same difficulties.
-    const key = `${curriculum.course.id}/${lesson.key}/${question.key}`;
-    seeded.set(question.id, questionDifficulty(seed, key));
+    ids.set(question.id, `${curriculum.course.id}/${lesson.key}/${question.key}`);
   }
-  return seeded;
+  return ids;
 }

@@ -1,7 +1,9 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { addDays, endOfLocalDay, instantAt } from '../../src/core/planning/local-time';
-import { MemoryBank } from '../../src/core/simulation/memory-bank';
+import { COHORT_DEFAULTS } from '../../src/core/enrollment/cohort-settings';
+import { LearnerMemory } from '../../src/core/simulation/learner-memory';
+import { CreateLearnerModel } from '../../src/core/simulation/learner-model';
 import { DayRecord, meanOf, RunSummary, summarize } from '../../src/core/simulation/run-summary';
 import { attendance } from '../../src/core/simulation/synthetic-learner';
 import { SchedulingPolicy } from '../../src/core/srs/policy';
@@ -12,20 +14,28 @@ import {
   SessionPromptEntity,
 } from '../../src/infra/db/entities';
 import { PlannerService } from '../../src/modules/delivery/planner.service';
-import { collectGarbage, openEngine, SimulatedClock } from './engine-context';
+import { openEngine, SimulatedClock } from './engine-context';
 import { LearnerSessions } from './learner-session';
 import { enrolCohort, SimCohort } from './simulated-cohort';
+import { refitWeekly } from './weekly-refit';
 
 export interface SimulationOptions {
   learners: number;
   days: number;
   policy: SchedulingPolicy;
+  /** False under Qstream: each question is asked before its answer is shown. */
+  readsLessons: boolean;
+  learnerModel: { name: string; create: CreateLearnerModel };
+  /** The cohort's cap; the default cohort's when not given. */
+  maxReviewsPerDay?: number;
   seed: string;
   startDate: string;
   timezone: string;
   databaseUrl: string;
   contentDir: string;
   onDay?: (record: DayRecord) => void;
+  /** Hears the `fsrs` policy's weekly re-fit, one line each. */
+  onFit?: (line: string) => void;
 }
 
 export interface SimulationRun {
@@ -37,6 +47,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Planner runs per day: expiry just after midnight, the 09:00 start, the 13:00 reminders. */
 const TICKS = ['00:01', '09:00', '13:00'];
 
+type IntroducedItem = { learner: number; item: string };
 type DayEvent = { atMs: number; learner?: SimCohort['learners'][number] };
 
 /** Runs the real engine for `days` days on a fresh database and measures what learners keep. */
@@ -49,16 +60,17 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRu
   const app = await openEngine({ databaseUrl, contentDir, policy, clock });
   try {
     const cohort = await enrolCohort(app, options);
-    const memory = new MemoryBank(
-      cohort.learners.map((l) => l.traits.skill),
-      cohort.difficulties,
+    const memory = new LearnerMemory(
+      options.learnerModel.create({ seed: options.seed, learners: options.learners }),
     );
     const world = new SimulatedDays(app, clock, cohort, memory, options);
     const days: DayRecord[] = [];
     for (let day = 0; day < options.days; day++) {
       days.push(await world.run(day));
       options.onDay?.(days[day]);
-      collectGarbage();
+      if (policy.name === 'fsrs' && (day + 1) % 7 === 0) {
+        options.onFit?.(await refitWeekly(app, cohort.cohortId, clock.now()));
+      }
     }
     return { days, summary: await world.summary(days, (Date.now() - started) / 1000) };
   } finally {
@@ -71,17 +83,19 @@ class SimulatedDays {
   private readonly dataSource: DataSource;
   private readonly sessions: LearnerSessions;
   private readonly byLearnerId: Map<number, number>;
+  private readonly items: string[];
 
   constructor(
     app: INestApplicationContext,
     private readonly clock: SimulatedClock,
     private readonly cohort: SimCohort,
-    private readonly memory: MemoryBank,
+    private readonly memory: LearnerMemory,
     private readonly options: SimulationOptions,
   ) {
     this.planner = app.get(PlannerService);
     this.dataSource = app.get(DataSource);
-    this.sessions = new LearnerSessions(app, clock, cohort, memory);
+    this.sessions = new LearnerSessions(app, clock, cohort, memory, options.readsLessons);
+    this.items = [...cohort.itemIds.values()];
     this.byLearnerId = new Map(cohort.learners.map((l) => [l.learnerId, l.index]));
   }
 
@@ -102,7 +116,6 @@ class SimulatedDays {
     }
     const after = await this.counts();
     const end = endOfLocalDay(date, this.options.timezone).getTime();
-    const items = await this.introducedItems();
     return {
       day: day + 1,
       date,
@@ -110,22 +123,35 @@ class SimulatedDays {
       messages: after.messages - before.messages,
       answers,
       right,
-      meanRecall: meanOf(items, (item) => this.memory.recall(item, end)),
+      meanRecall: this.memory.recallOver(this.options.learners, this.items, end).all,
     };
   }
 
-  /** True recall at the end of the last day, and 30 days later with no more review. */
+  /**
+   * True recall at the end of the last day: of every course question, of those read and
+   * never read, and of the introduced ones, also 30 days later with no more review.
+   */
   async summary(days: DayRecord[], seconds: number): Promise<RunSummary> {
     const end = endOfLocalDay(days[days.length - 1].date, this.options.timezone).getTime();
     const items = await this.introducedItems();
     const completedLearners = await this.dataSource
       .getRepository(EnrollmentEntity)
       .countBy({ cohortId: this.cohort.cohortId, status: 'completed' });
+    const recall = this.memory.recallOver(this.options.learners, this.items, end);
+    const recallAt = (item: IntroducedItem, atMs: number) =>
+      this.memory.recall(item.learner, item.item, atMs);
     return summarize(days, {
       policy: this.options.policy.name,
+      seed: this.options.seed,
+      learnerModel: this.options.learnerModel.name,
+      maxReviewsPerDay: this.options.maxReviewsPerDay ?? COHORT_DEFAULTS.maxReviewsPerDay,
       learners: this.options.learners,
-      finalRecall: meanOf(items, (item) => this.memory.recall(item, end)),
-      recallAfter30Days: meanOf(items, (item) => this.memory.recall(item, end + 30 * DAY_MS)),
+      recallEnd: recall.all,
+      recallEndRead: recall.read,
+      recallEndUnread: recall.unread,
+      readShare: recall.readShare,
+      finalRecall: meanOf(items, (item) => recallAt(item, end)),
+      recallAfter30Days: meanOf(items, (item) => recallAt(item, end + 30 * DAY_MS)),
       introduced: items.length,
       completedLearners,
       seconds,
@@ -153,7 +179,7 @@ class SimulatedDays {
   }
 
   /** Every (learner, question) the engine has introduced: one card each. */
-  async introducedItems(): Promise<Array<{ learner: number; questionId: number }>> {
+  async introducedItems(): Promise<IntroducedItem[]> {
     const rows = await this.dataSource
       .getRepository(CardEntity)
       .createQueryBuilder('c')
@@ -164,7 +190,7 @@ class SimulatedDays {
       .getRawMany<{ learnerId: number; questionId: number }>();
     return rows.map((r) => ({
       learner: this.byLearnerId.get(Number(r.learnerId))!,
-      questionId: Number(r.questionId),
+      item: this.cohort.itemIds.get(Number(r.questionId))!,
     }));
   }
 }

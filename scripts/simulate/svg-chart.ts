@@ -31,7 +31,7 @@ export function simulationChart(series: ChartSeries[], learners: number): string
   );
   const panels: Panel[] = [
     {
-      title: 'Mean true recall of introduced questions (end of day)',
+      title: 'Mean true recall of every course question by every learner (end of day)',
       top: 40,
       max: 1,
       ticks: [0, 0.25, 0.5, 0.75, 1],

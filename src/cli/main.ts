@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import { DomainError } from '../core/errors';
 import { SystemClock } from '../infra/system-clock';
 import { ApiKeyService } from '../modules/auth/api-key.service';
+import { fitReportText } from './fit-report';
+import { memoryModel } from './memory-model';
 import { runCli, UsageError } from './run-cli';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
@@ -9,13 +11,21 @@ const USAGE = `Usage: npm run cli -- <command> [options]
 Commands:
   apikey:create --role admin|hr|trainer --name "HR Shanghai"   print a new API key (shown once)
   apikey:list                                                  list keys (never their secrets)
-  apikey:revoke --id <number>                                  revoke a key at once`;
+  apikey:revoke --id <number>                                  revoke a key at once
+  fsrs:fit --course <id> [--dry-run]                           fit FSRS to the course's reviews;
+                                                               stored if better on the hold-out`;
 
 void runCli(USAGE, async ({ config, dataSource }) => {
   const { positionals, values } = parseArgs({
     args: process.argv.slice(2),
     allowPositionals: true,
-    options: { role: { type: 'string' }, name: { type: 'string' }, id: { type: 'string' } },
+    options: {
+      role: { type: 'string' },
+      name: { type: 'string' },
+      id: { type: 'string' },
+      course: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+    },
   });
   const [command] = positionals;
   if (!command) throw new UsageError('Name a command.');
@@ -44,6 +54,17 @@ void runCli(USAGE, async ({ config, dataSource }) => {
         throw new UsageError('apikey:revoke needs --id <number>.');
       const revoked = await (await keys()).revoke(id).catch(explain);
       process.stdout.write(`Revoked key #${revoked.id} "${revoked.name}".\n`);
+      return;
+    }
+    case 'fsrs:fit': {
+      if (!values.course) throw new UsageError('fsrs:fit needs --course <id>.');
+      const dryRun = values['dry-run'] === true;
+      const report = await memoryModel(await dataSource(), config).refit(values.course, {
+        now: new SystemClock().now(),
+        dryRun,
+        onProgress: (line) => process.stderr.write(`${line}\n`),
+      });
+      process.stdout.write(`${fitReportText(report, dryRun)}\n`);
       return;
     }
     default:

@@ -20,6 +20,7 @@ describe('configuration from the environment', () => {
     expect(config.sendRatePerMinute).toBe(20);
     expect(config.botEnabled).toBe(true);
     expect(config.adminApiKey).toBeUndefined();
+    expect(config.refitAfterReviews).toBe(1000);
   });
 
   it('reads every variable it is given', () => {
@@ -31,6 +32,7 @@ describe('configuration from the environment', () => {
       BOT_ENABLED: 'false',
       LOG_LEVEL: 'debug',
       ADMIN_API_KEY: 'a-long-enough-admin-key',
+      FSRS_REFIT_AFTER_REVIEWS: '250',
     });
     expect(config.port).toBe(8080);
     expect(config.database).toMatchObject({ type: 'mariadb', database: 'spaced_coach' });
@@ -39,6 +41,7 @@ describe('configuration from the environment', () => {
     expect(config.botEnabled).toBe(false);
     expect(config.logLevel).toBe('debug');
     expect(config.adminApiKey).toBe('a-long-enough-admin-key');
+    expect(config.refitAfterReviews).toBe(250);
   });
 
   it.each([
@@ -52,6 +55,7 @@ describe('configuration from the environment', () => {
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of error, warn, log, debug, verbose/],
     [{ ADMIN_API_KEY: 'short' }, /^ADMIN_API_KEY must be at least 16 characters/],
     [{ SEND_RATE_PER_MINUTE: '0' }, /^SEND_RATE_PER_MINUTE must be a whole number/],
+    [{ FSRS_REFIT_AFTER_REVIEWS: 'many' }, /^FSRS_REFIT_AFTER_REVIEWS must be a whole number/],
   ])('refuses %j with one line naming the variable', (env, expected) => {
     const problems = problemsOf(env);
     expect(problems).toHaveLength(1);

@@ -98,4 +98,11 @@ export class EnvSchema {
   @Min(1, { message: 'must be a whole number from 1 to 100000' })
   @Max(100000, { message: 'must be a whole number from 1 to 100000' })
   API_RATE_LIMIT_PER_MINUTE: number = 300;
+
+  /** New reviews of a course since its last FSRS fit that make the scheduled job fit again. */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number from 1 to 10000000' })
+  @Min(1, { message: 'must be a whole number from 1 to 10000000' })
+  @Max(10_000_000, { message: 'must be a whole number from 1 to 10000000' })
+  FSRS_REFIT_AFTER_REVIEWS: number = 1000;
 }

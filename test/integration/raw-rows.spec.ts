@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { ApiKeyEntity } from '../../src/infra/db/entities';
+import { findJoinedRow } from '../../src/infra/db/raw-joins';
 import { findRow, findRowOrFail, findRows } from '../../src/infra/db/raw-reads';
 import { insertRows, updateById } from '../../src/infra/db/raw-writes';
 import {
@@ -61,6 +62,25 @@ describe(`rows read and written without the query builder (${testEngine()})`, ()
     expect(both.map((k) => k.name).sort()).toEqual(['live', 'revoked']);
     expect(await findRows(m, ApiKeyEntity, { keyId: [] })).toEqual([]);
     await expect(findRows(m, ApiKeyEntity, { keyId: undefined })).rejects.toThrow(/no value/);
+  });
+
+  it('reads one joined row as an entity per alias, null where the outer join found none', async () => {
+    const m = dataSource.manager;
+    const joined = (other: string) =>
+      findJoinedRow(
+        m,
+        { a: ApiKeyEntity, b: ApiKeyEntity },
+        'FROM api_keys a LEFT JOIN api_keys b ON b.key_id = ? WHERE a.key_id = ?',
+        [other, 'k-live'],
+      );
+    const both = await joined('k-old');
+    expect(both!.a).toEqual(await m.findOneByOrFail(ApiKeyEntity, { keyId: 'k-live' }));
+    expect(both!.a).toBeInstanceOf(ApiKeyEntity);
+    expect(both!.b!.revokedAt).toEqual(new Date('2026-03-03T00:00:00Z'));
+    expect((await joined('k-none'))!.b).toBeNull();
+    expect(
+      await findJoinedRow(m, { a: ApiKeyEntity }, 'FROM api_keys a WHERE a.key_id = ?', ['none']),
+    ).toBeNull();
   });
 
   it('updates a row only while it still holds the expected values', async () => {

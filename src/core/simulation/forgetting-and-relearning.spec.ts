@@ -16,11 +16,13 @@ describe("a synthetic learner's memory", () => {
     expect(recallProbability(undefined, days(1))).toBe(0);
   });
 
-  it('after one reading, recalls an average question for sure at once and half of the time three days later', () => {
+  it('after one reading, recalls an average question for sure at once and half of the time a half-life later', () => {
     const trace = firstExposure(average, READ_AT);
     expect(recallProbability(trace, READ_AT)).toBe(1);
     expect(recallProbability(trace, days(MEMORY_DEFAULTS.initialHalfLifeDays))).toBeCloseTo(0.5);
-    expect(recallProbability(trace, days(9))).toBeCloseTo(0.125);
+    expect(recallProbability(trace, days(3 * MEMORY_DEFAULTS.initialHalfLifeDays))).toBeCloseTo(
+      0.125,
+    );
   });
 
   it('keeps an easy question, or one a skilled learner meets, longer', () => {
@@ -38,7 +40,7 @@ describe("a synthetic learner's memory", () => {
       atMs: days(3),
       noise: 0,
     });
-    expect(trace.halfLifeDays).toBeCloseTo(3 * 2.5);
+    expect(trace.halfLifeDays).toBeCloseTo(MEMORY_DEFAULTS.initialHalfLifeDays * 2.5);
     expect(trace.lastExposureMs).toBe(days(3));
   });
 
@@ -49,7 +51,10 @@ describe("a synthetic learner's memory", () => {
       atMs: READ_AT + 30_000,
       noise: 2,
     });
-    expect(trace).toEqual({ halfLifeDays: 3, lastExposureMs: READ_AT + 30_000 });
+    expect(trace).toEqual({
+      halfLifeDays: MEMORY_DEFAULTS.initialHalfLifeDays,
+      lastExposureMs: READ_AT + 30_000,
+    });
   });
 
   it('a failure halves a long half-life, but the feedback leaves at least what one reading gives', () => {
@@ -59,7 +64,7 @@ describe("a synthetic learner's memory", () => {
         { recalled: false, itemEase: average, atMs: days(20), noise: 0 },
       ).halfLifeDays;
     expect(fail(20)).toBe(10);
-    expect(fail(4)).toBe(3);
+    expect(fail(6)).toBe(MEMORY_DEFAULTS.initialHalfLifeDays);
   });
 
   it('noise scales the growth of a recall, log-normally', () => {

@@ -27,8 +27,13 @@ export interface MemoryParams {
   growthNoiseSd: number;
 }
 
+/**
+ * The initial half-life is calibrated so that one reading leaves 44% of the 20-minute recall
+ * after 6 days, as Ebbinghaus' savings do (README, "Calibration"); the rest are the model's
+ * assumptions, never tuned to any scheduling policy.
+ */
 export const MEMORY_DEFAULTS: MemoryParams = {
-  initialHalfLifeDays: 3,
+  initialHalfLifeDays: 5,
   growth: 2.5,
   lapseFactor: 0.5,
   massedLagDays: 0.5,

@@ -8,12 +8,22 @@ export interface DayRecord {
   messages: number;
   answers: number;
   right: number;
-  /** Mean true recall probability, at the end of the day, of every question introduced so far. */
+  /**
+   * Mean true recall probability, at the end of the day, of every question of the course by
+   * every learner, read or not.
+   */
   meanRecall: number;
 }
 
-export interface RunSummary {
+/** What a run was: one policy, seed, learner model and daily review cap. */
+export interface RunSetting {
   policy: string;
+  seed: string;
+  learnerModel: string;
+  maxReviewsPerDay: number;
+}
+
+export interface RunSummary extends RunSetting {
   learners: number;
   days: number;
   prompts: number;
@@ -22,7 +32,15 @@ export interface RunSummary {
   accuracy: number;
   promptsPerLearnerDay: number;
   messagesPerLearnerDay: number;
-  /** Mean true recall at the end of the last day, over every introduced question. */
+  /** Mean true recall at the end of the last day of every course question by every learner. */
+  recallEnd: number;
+  /** The same over the (learner, question) pairs read: lesson read, or feedback seen. */
+  recallEndRead: number;
+  /** The same over the pairs never read. */
+  recallEndUnread: number;
+  /** Share of (learner, question) pairs read by the end. */
+  readShare: number;
+  /** Mean true recall at the end of the last day over introduced questions (one card each). */
   finalRecall: number;
   /** The same 30 days later with no further review: what lasts. */
   recallAfter30Days: number;
@@ -31,9 +49,12 @@ export interface RunSummary {
   seconds: number;
 }
 
-export interface RunTotals {
-  policy: string;
+export interface RunTotals extends RunSetting {
   learners: number;
+  recallEnd: number;
+  recallEndRead: number;
+  recallEndUnread: number;
+  readShare: number;
   finalRecall: number;
   recallAfter30Days: number;
   introduced: number;

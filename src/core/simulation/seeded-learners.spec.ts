@@ -75,7 +75,14 @@ describe('seeded synthetic learners', () => {
     });
     const totals = {
       policy: 'fsrs',
+      seed: '1',
+      learnerModel: 'half-life',
+      maxReviewsPerDay: 5,
       learners: 5,
+      recallEnd: 0.3,
+      recallEndRead: 0.4,
+      recallEndUnread: 0,
+      readShare: 0.75,
       finalRecall: 0.4,
       recallAfter30Days: 0.2,
       introduced: 15,

@@ -53,26 +53,6 @@ export function toFsrsCard(card: CardState): Card {
   };
 }
 
-/**
- * A ts-fsrs card carrying only what its forgetting curve reads (state, stability, last
- * review); the scheduling fields are zero, so it must not be scheduled.
- */
-export function toFsrsMemory(card: Pick<CardState, 'state' | 'stability' | 'lastReview'>): Card {
-  const lastReview = card.lastReview ? copyDate(card.lastReview) : undefined;
-  return {
-    due: lastReview ?? new Date(0),
-    stability: card.stability,
-    difficulty: 0,
-    elapsed_days: 0,
-    scheduled_days: 0,
-    learning_steps: 0,
-    reps: 0,
-    lapses: 0,
-    state: FSRS_STATES[card.state],
-    last_review: lastReview,
-  };
-}
-
 export function fromFsrsCard(card: Card): CardState {
   return {
     due: copyDate(card.due),

@@ -2,7 +2,7 @@ import { CardState, newCardState } from './card-state';
 import { Grade } from './grade';
 import { FsrsPolicy, SchedulingPolicy } from './policy';
 import { FixedIntervalsPolicy } from './policy-fixed';
-import { QstreamPolicy, RETIRED_DAYS } from './policy-qstream';
+import { QSTREAM_3_6, QstreamPolicy, RETIRED_DAYS } from './policy-qstream';
 import { reviewCard } from './review-card';
 import { DAY_MS, FIRST_PROMPT } from './review-history.fixture';
 
@@ -10,9 +10,24 @@ const options = { desiredRetention: 0.9 };
 
 /** Answers a fresh card with `grades`, each a minute after it falls due. */
 function intervals(policy: SchedulingPolicy, grades: Grade[]): number[] {
+  return answered(
+    policy,
+    grades.map((grade) => ({ grade })),
+  );
+}
+
+/** Answers a fresh card, each answer `afterMs` after the previous one or when it falls due. */
+function answered(
+  policy: SchedulingPolicy,
+  answers: Array<{ grade: Grade; afterMs?: number }>,
+): number[] {
   let card: CardState = newCardState(FIRST_PROMPT);
-  return grades.map((grade) => {
-    const result = policy.review(card, grade, new Date(card.due.getTime() + 60_000), options);
+  return answers.map(({ grade, afterMs }) => {
+    const at =
+      afterMs === undefined || card.lastReview === null
+        ? card.due.getTime() + 60_000
+        : card.lastReview.getTime() + afterMs;
+    const result = policy.review(card, grade, new Date(at), options);
     card = result.after;
     return result.intervalDays;
   });
@@ -27,18 +42,47 @@ describe('scheduling policies behind one interface', () => {
     );
   });
 
-  it('Qstream: wrong comes back after three weeks, right after six', () => {
+  it('Qstream (Kerfoot 2012): wrong comes back after 12 days, right after 24', () => {
     expect(intervals(new QstreamPolicy(), ['wrong', 'right', 'wrong', 'wrong'])).toEqual([
-      21, 42, 21, 21,
+      12, 24, 12, 12,
     ]);
   });
 
+  it('Qstream 3-6: wrong comes back after three weeks, right after six', () => {
+    const policy = new QstreamPolicy(QSTREAM_3_6);
+    expect(policy.name).toBe('qstream-3-6');
+    expect(intervals(policy, ['wrong', 'right', 'wrong'])).toEqual([21, 42, 21]);
+  });
+
   it('Qstream: two right answers in a row retire the question; a partly right one breaks the run', () => {
-    expect(intervals(new QstreamPolicy(), ['right', 'right'])).toEqual([42, RETIRED_DAYS]);
+    expect(intervals(new QstreamPolicy(), ['right', 'right'])).toEqual([24, RETIRED_DAYS]);
     expect(intervals(new QstreamPolicy(), ['right', 'partial', 'right', 'right'])).toEqual([
-      42,
-      21,
-      42,
+      24,
+      12,
+      24,
+      RETIRED_DAYS,
+    ]);
+  });
+
+  it('Qstream: a right answer within a day of the previous one does not count to retire', () => {
+    const hour = 60 * 60 * 1000;
+    const policy = new QstreamPolicy();
+    expect(
+      answered(policy, [
+        { grade: 'right' },
+        { grade: 'right', afterMs: 2 * hour },
+        { grade: 'right' },
+      ]),
+    ).toEqual([24, 24, RETIRED_DAYS]);
+    expect(
+      answered(policy, [
+        { grade: 'wrong' },
+        { grade: 'right', afterMs: 23 * hour },
+        { grade: 'right' },
+      ]),
+    ).toEqual([12, 24, 24]);
+    expect(answered(policy, [{ grade: 'right' }, { grade: 'right', afterMs: 24 * hour }])).toEqual([
+      24,
       RETIRED_DAYS,
     ]);
   });

@@ -1,10 +1,20 @@
-import { FSRS, fsrs, generatorParameters, Rating } from 'ts-fsrs';
-import { CardState, copyCardState, fromFsrsCard, toFsrsCard, toFsrsMemory } from './card-state';
+import {
+  date_diff,
+  default_w,
+  FSRS,
+  forgetting_curve,
+  fsrs,
+  generatorParameters,
+  Rating,
+} from 'ts-fsrs';
+import { CardState, copyCardState, fromFsrsCard, toFsrsCard } from './card-state';
 import { Grade, gradeToRating, ReviewRating } from './grade';
 
 export interface ReviewOptions {
   /** Probability of recall the schedule aims for when the card comes back, in (0, 1). */
   desiredRetention: number;
+  /** The course's fitted FSRS weights (21 numbers); ts-fsrs's defaults when absent. */
+  parameters?: readonly number[];
 }
 
 export interface ReviewResult {
@@ -21,17 +31,16 @@ const FSRS_RATINGS: Record<ReviewRating, Rating.Again | Rating.Hard | Rating.Goo
   good: Rating.Good,
 };
 
-const DEFAULT_RETENTION = 0.9;
-
 // Building a scheduler precomputes parameters; a process plans for many cohorts sharing few
-// retention values, so one per value is enough.
-const schedulers = new Map<number, FSRS>();
+// retention values and few fitted sets, so one per (retention, set) is enough.
+const schedulers = new Map<string, FSRS>();
 
-function schedulerFor(desiredRetention: number): FSRS {
+function schedulerFor(desiredRetention: number, parameters?: readonly number[]): FSRS {
   if (!(desiredRetention > 0 && desiredRetention < 1)) {
     throw new RangeError(`desiredRetention must be between 0 and 1, got ${desiredRetention}`);
   }
-  let scheduler = schedulers.get(desiredRetention);
+  const key = parameters ? `${desiredRetention}|${parameters.join(',')}` : `${desiredRetention}`;
+  let scheduler = schedulers.get(key);
   if (!scheduler) {
     // Short-term steps off: scheduling is by day, so an answer never brings its question
     // back within the same session. Fuzz spreads cards learnt together over nearby days.
@@ -39,9 +48,10 @@ function schedulerFor(desiredRetention: number): FSRS {
       request_retention: desiredRetention,
       enable_fuzz: true,
       enable_short_term: false,
+      ...(parameters ? { w: [...parameters] } : {}),
     });
     scheduler = fsrs(params);
-    schedulers.set(desiredRetention, scheduler);
+    schedulers.set(key, scheduler);
   }
   return scheduler;
 }
@@ -57,7 +67,7 @@ export function reviewCard(
     throw new RangeError(`Answer at ${now.toISOString()} precedes the card's last review`);
   }
   const rating = gradeToRating(grade);
-  const next = schedulerFor(options.desiredRetention).next(
+  const next = schedulerFor(options.desiredRetention, options.parameters).next(
     toFsrsCard(card),
     now,
     FSRS_RATINGS[rating],
@@ -66,16 +76,25 @@ export function reviewCard(
   return { before: copyCardState(card), after, rating, intervalDays: after.scheduledDays };
 }
 
-/** Estimated probability, in [0, 1], that the learner recalls the answer at `now`. */
 /** What recall depends on: a card's stability and how long ago it was last answered. */
 export type RecallState = Pick<CardState, 'state' | 'stability' | 'lastReview'>;
 
-export function retrievability(card: RecallState, now: Date): number {
+/**
+ * Estimated probability, in [0, 1], that the learner recalls the answer at `now`, by the
+ * forgetting curve of `parameters` (the course's fitted set; ts-fsrs's defaults when absent).
+ */
+export function retrievability(
+  card: RecallState,
+  now: Date,
+  parameters: readonly number[] = default_w,
+): number {
   // Never answered means nothing to recall. Checking lastReview too spares ts-fsrs a card
   // restored without one, on which it would throw.
   if (card.state === 'new' || card.lastReview === null) return 0;
-  // Retrievability depends on the memory, not on the retention target.
-  const value = schedulerFor(DEFAULT_RETENTION).get_retrievability(toFsrsMemory(card), now, false);
+  // Retrievability depends on the memory, not on the retention target; days counted as
+  // ts-fsrs's get_retrievability counts them.
+  const days = Math.max(date_diff(now, card.lastReview, 'days'), 0);
+  const value = forgetting_curve(parameters, days, +card.stability.toFixed(8));
   return Math.min(1, Math.max(0, value));
 }
 

@@ -54,6 +54,19 @@ export class RecallForecast {
   }
 }
 
+const forecasts = new Map<string, RecallForecast>();
+
+/** The forecast for a course's weights (the defaults when it has none), built once per set. */
+export function forecastFor(weights?: readonly number[]): RecallForecast {
+  const key = weights ? weights.join(',') : 'default';
+  let forecast = forecasts.get(key);
+  if (!forecast) {
+    forecast = new RecallForecast(weights);
+    forecasts.set(key, forecast);
+  }
+  return forecast;
+}
+
 /**
  * What asking this card now buys: the expected mean recall over the next `horizonDays` if
  * it is asked now (recalled with the probability FSRS predicts, then stronger; forgotten,

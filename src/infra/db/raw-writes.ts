@@ -1,4 +1,6 @@
-import { EntityManager, EntityTarget, ObjectLiteral, QueryRunner } from 'typeorm';
+import { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral, QueryRunner } from 'typeorm';
+import type { Driver } from 'typeorm/driver/Driver';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
 // 500 rows x up to 13 columns stays far below SQLite's 32,766 bound parameters.
 const ROWS_PER_INSERT = 500;
@@ -17,11 +19,9 @@ export async function insertRows<T extends ObjectLiteral>(
 ): Promise<number> {
   const { driver } = m.connection;
   const metadata = m.connection.getMetadata(entity);
-  const columns = metadata.columns.filter((c) => !c.isGenerated);
-  const names = columns.map((c) => driver.escape(c.databaseName)).join(', ');
+  const { columns, table, names, row } = insertShape(metadata, driver);
   const sqlite = m.connection.options.type === 'better-sqlite3';
   const ignore = options.orIgnore ? (sqlite ? 'OR IGNORE ' : 'IGNORE ') : '';
-  const row = `(${columns.map(() => '?').join(', ')})`;
   const runner = transactionRunner(m, metadata.tableName);
   let inserted = 0;
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
@@ -31,7 +31,7 @@ export async function insertRows<T extends ObjectLiteral>(
     );
     // The structured result carries the affected-row count on both drivers.
     const result = await runner.query(
-      `INSERT ${ignore}INTO ${driver.escape(metadata.tableName)} (${names}) VALUES ${chunk.map(() => row).join(', ')}`,
+      `INSERT ${ignore}INTO ${table} (${names}) VALUES ${chunk.map(() => row).join(', ')}`,
       values,
       true,
     );
@@ -55,26 +55,77 @@ export async function updateById<T extends ObjectLiteral>(
 ): Promise<number> {
   const { driver } = m.connection;
   const metadata = m.connection.getMetadata(entity);
-  const columnsOf = (object: Partial<T>) =>
-    Object.keys(object).map((property) => {
-      const column = metadata.findColumnWithPropertyName(property);
-      if (!column) throw new Error(`${metadata.tableName} has no column for "${property}"`);
-      return column;
-    });
-  const columns = columnsOf(values);
-  const conditions = [...metadata.primaryColumns.slice(0, 1), ...columnsOf(onlyIf)];
+  const update = updateShape(metadata, driver, Object.keys(values), Object.keys(onlyIf));
   const runner = transactionRunner(m, metadata.tableName);
-  const equals = (c: { databaseName: string }) => `${driver.escape(c.databaseName)} = ?`;
   const result = await runner.query(
-    `UPDATE ${driver.escape(metadata.tableName)} SET ${columns.map(equals).join(', ')} WHERE ${conditions.map(equals).join(' AND ')}`,
+    update.sql,
     [
-      ...columns.map((c) => driver.preparePersistentValue(c.getEntityValue(values), c)),
+      ...update.columns.map((c) => driver.preparePersistentValue(c.getEntityValue(values), c)),
       id,
-      ...columnsOf(onlyIf).map((c) => driver.preparePersistentValue(c.getEntityValue(onlyIf), c)),
+      ...update.onlyIf.map((c) => driver.preparePersistentValue(c.getEntityValue(onlyIf), c)),
     ],
     true,
   );
   return result.affected ?? 0;
+}
+
+/**
+ * The statements' column lists and SQL are built once per entity (and per set of columns
+ * for an update): answers write the same few shapes thousands of times.
+ */
+const inserts = new WeakMap<
+  EntityMetadata,
+  { columns: ColumnMetadata[]; table: string; names: string; row: string }
+>();
+const updates = new WeakMap<EntityMetadata, Map<string, UpdateShape>>();
+
+interface UpdateShape {
+  sql: string;
+  columns: ColumnMetadata[];
+  onlyIf: ColumnMetadata[];
+}
+
+function insertShape(metadata: EntityMetadata, driver: Driver) {
+  let shape = inserts.get(metadata);
+  if (!shape) {
+    const columns = metadata.columns.filter((c) => !c.isGenerated);
+    shape = {
+      columns,
+      table: driver.escape(metadata.tableName),
+      names: columns.map((c) => driver.escape(c.databaseName)).join(', '),
+      row: `(${columns.map(() => '?').join(', ')})`,
+    };
+    inserts.set(metadata, shape);
+  }
+  return shape;
+}
+
+function updateShape(
+  metadata: EntityMetadata,
+  driver: Driver,
+  properties: string[],
+  onlyIfProperties: string[],
+): UpdateShape {
+  const key = `${properties.join(',')}|${onlyIfProperties.join(',')}`;
+  let byKey = updates.get(metadata);
+  if (!byKey) updates.set(metadata, (byKey = new Map()));
+  let shape = byKey.get(key);
+  if (!shape) {
+    const columnsOf = (names: string[]) =>
+      names.map((property) => {
+        const column = metadata.findColumnWithPropertyName(property);
+        if (!column) throw new Error(`${metadata.tableName} has no column for "${property}"`);
+        return column;
+      });
+    const columns = columnsOf(properties);
+    const onlyIf = columnsOf(onlyIfProperties);
+    const conditions = [...metadata.primaryColumns.slice(0, 1), ...onlyIf];
+    const equals = (c: ColumnMetadata) => `${driver.escape(c.databaseName)} = ?`;
+    const sql = `UPDATE ${driver.escape(metadata.tableName)} SET ${columns.map(equals).join(', ')} WHERE ${conditions.map(equals).join(' AND ')}`;
+    shape = { sql, columns, onlyIf };
+    byKey.set(key, shape);
+  }
+  return shape;
 }
 
 function transactionRunner(m: EntityManager, table: string): QueryRunner {

@@ -2,9 +2,11 @@ import { Module } from '@nestjs/common';
 import { AppConfig } from '../../config/app-config';
 import { FsrsPolicy, SchedulingPolicy } from '../../core/srs/policy';
 import { EnrollmentModule } from '../enrollment/enrollment.module';
+import { MemoryModelModule } from '../memory-model/memory-model.module';
 import { WechatyChatChannel } from '../wechat/wechaty-chat-channel';
 import { WechatyModule } from '../wechat/wechaty.module';
 import { ChatChannel } from './chat-channel';
+import { EnrollmentCompletion } from './enrollment-completion';
 import { OUTBOX_RANDOM, OUTBOX_RUNNER_ENABLED } from './delivery-tokens';
 import { GradingService } from './grading.service';
 import { LoggingChatChannel } from './logging-chat-channel';
@@ -24,7 +26,7 @@ import { StartBatches } from './start-batch';
  * simulator also swaps SchedulingPolicy.
  */
 @Module({
-  imports: [EnrollmentModule, WechatyModule],
+  imports: [EnrollmentModule, WechatyModule, MemoryModelModule],
   providers: [
     Outbox,
     OutboxSender,
@@ -34,6 +36,7 @@ import { StartBatches } from './start-batch';
     SessionStarter,
     StartBatches,
     SessionFlow,
+    EnrollmentCompletion,
     SessionTexts,
     GradingService,
     LoggingChatChannel,

@@ -15,8 +15,10 @@ import {
   ReviewLogEntity,
   SessionPromptEntity,
 } from '../../infra/db/entities';
-import { findRow, findRowOrFail } from '../../infra/db/raw-reads';
+import { findJoinedRow } from '../../infra/db/raw-joins';
+import { findRowOrFail } from '../../infra/db/raw-reads';
 import { insertRows, updateById } from '../../infra/db/raw-writes';
+import { CurrentParameters } from '../memory-model/current-parameters';
 import { toCardState } from './card-mapping';
 import { SessionFlow } from './session-flow';
 import { Audience } from './session-texts';
@@ -44,6 +46,31 @@ export type AnswerOutcome =
   | { status: 'duplicate' | 'stale' };
 
 /**
+ * What grading an answer reads, in one statement: the prompt, its session and enrollment,
+ * the question and the learner's card for it. Each is the row a find by those keys returns.
+ */
+const ANSWERED_ROWS = {
+  p: SessionPromptEntity,
+  s: DailySessionEntity,
+  e: EnrollmentEntity,
+  q: QuestionEntity,
+  c: CardEntity,
+};
+const ANSWERED_FROM =
+  'FROM session_prompts p ' +
+  'LEFT JOIN daily_sessions s ON s.id = p.session_id ' +
+  'LEFT JOIN enrollments e ON e.id = s.enrollment_id ' +
+  'LEFT JOIN questions q ON q.id = p.question_id ' +
+  'LEFT JOIN cards c ON c.enrollment_id = p.enrollment_id AND c.question_id = p.question_id ' +
+  'WHERE p.id = ?';
+
+/** The row, or the error a find-or-fail by `where` gives. */
+function found<T>(row: T | null, table: string, where: object): T {
+  if (!row) throw new Error(`No ${table} row matches ${JSON.stringify(where)}`);
+  return row;
+}
+
+/**
  * Grades one answer in one transaction: the review log, the card's new FSRS state, the
  * closed prompt, and the queued feedback with the next prompt (or the day's summary).
  */
@@ -54,25 +81,36 @@ export class GradingService {
     private readonly clock: Clock,
     private readonly flow: SessionFlow,
     private readonly policy: SchedulingPolicy,
+    private readonly fitted: CurrentParameters,
   ) {}
 
   /** The question a learner is expected to answer now, if any: the newest open prompt. */
   async openPrompt(learnerId: number): Promise<OpenPrompt | null> {
     const m = this.dataSource.manager;
-    const [row]: Array<{ id: number; question_id: number }> = await m.query(
-      'SELECT p.id, p.question_id FROM session_prompts p ' +
+    // One statement with the question's type and choices, not the whole question row: the
+    // simulator and the bot ask this before every answer.
+    const [row]: Array<{
+      id: number;
+      question_id: number;
+      type: QuestionType | null;
+      choices: unknown;
+    }> = await m.query(
+      'SELECT p.id, p.question_id, q.type, q.choices FROM session_prompts p ' +
         'INNER JOIN enrollments e ON e.id = p.enrollment_id ' +
+        'LEFT JOIN questions q ON q.id = p.question_id ' +
         "WHERE e.learner_id = ? AND e.status = 'active' AND p.status = 'open' " +
         'ORDER BY p.id DESC LIMIT 1',
       [learnerId],
     );
     if (!row) return null;
-    const question = await findRowOrFail(m, QuestionEntity, { id: Number(row.question_id) });
+    if (row.type === null) throw new Error(`No questions row matches {"id":${row.question_id}}`);
+    const choices = m.connection.getMetadata(QuestionEntity).findColumnWithPropertyName('choices')!;
+    const hydrated = m.connection.driver.prepareHydratedValue(row.choices, choices) as unknown[];
     return {
       promptId: Number(row.id),
-      questionId: question.id,
-      type: question.type,
-      choiceCount: question.choices.length,
+      questionId: Number(row.question_id),
+      type: row.type,
+      choiceCount: hydrated.length,
     };
   }
 
@@ -97,7 +135,8 @@ export class GradingService {
     if (input.inboundMessageId && (await this.graded(m, input.inboundMessageId))) {
       return { status: 'duplicate' };
     }
-    const prompt = await findRow(m, SessionPromptEntity, { id: input.promptId });
+    const read = await findJoinedRow(m, ANSWERED_ROWS, ANSWERED_FROM, [input.promptId]);
+    const prompt = read?.p;
     if (!prompt || prompt.status !== 'open') return { status: 'stale' };
     const closed = await updateById(
       m,
@@ -108,8 +147,8 @@ export class GradingService {
     );
     if (closed === 0) return { status: 'stale' };
 
-    const session = await findRowOrFail(m, DailySessionEntity, { id: prompt.sessionId });
-    const enrollment = await findRowOrFail(m, EnrollmentEntity, { id: session.enrollmentId });
+    const session = found(read.s, 'daily_sessions', { id: prompt.sessionId });
+    const enrollment = found(read.e, 'enrollments', { id: session.enrollmentId });
     const known = input.audience;
     const audience =
       known?.learner.id === enrollment.learnerId && known.cohort.id === enrollment.cohortId
@@ -117,14 +156,15 @@ export class GradingService {
         : undefined;
     const cohort =
       audience?.cohort ?? (await findRowOrFail(m, CohortEntity, { id: enrollment.cohortId }));
-    const question = await findRowOrFail(m, QuestionEntity, { id: prompt.questionId });
-    const card = await findRowOrFail(m, CardEntity, {
+    const question = found(read.q, 'questions', { id: prompt.questionId });
+    const card = found(read.c, 'cards', {
       enrollmentId: prompt.enrollmentId,
       questionId: question.id,
     });
     const grade = gradeAnswer(input.value, question.answer, question.type);
     const review = this.policy.review(toCardState(card), grade, now, {
       desiredRetention: cohort.desiredRetention,
+      parameters: await this.fitted.forCourse(m, cohort.courseId),
     });
 
     await this.record(m, { input, prompt, card, grade, review, now });

@@ -8,6 +8,8 @@ import {
   EnrollmentEntity,
   SessionPromptEntity,
 } from '../../infra/db/entities';
+import { findRow } from '../../infra/db/raw-reads';
+import { updateById } from '../../infra/db/raw-writes';
 import { EnrollmentService } from '../enrollment/enrollment.service';
 import { CurriculumCache } from './curriculum';
 import { lockSkipLocked } from './locking';
@@ -170,11 +172,11 @@ export class PlannerService {
         take: this.batchSize,
       });
       for (const session of sessions) {
-        const prompt = await m.findOneBy(SessionPromptEntity, {
+        const prompt = await findRow(m, SessionPromptEntity, {
           sessionId: session.id,
           status: 'open',
         });
-        await m.update(DailySessionEntity, { id: session.id }, { reminderAt: null });
+        await updateById(m, DailySessionEntity, session.id, { reminderAt: null });
         if (!prompt || !session.enrollment) continue;
         const body = await this.texts.reminder(m, session.enrollment, session, prompt);
         await this.outbox.enqueue(

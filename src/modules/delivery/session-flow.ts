@@ -1,25 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { localize } from '../../core/messages/localized-text';
-import { renderCompletion, renderFeedback } from '../../core/messages/quiz-messages';
+import { renderFeedback } from '../../core/messages/quiz-messages';
 import { formatNextSession } from '../../core/messages/time-labels';
-import { everyLessonDelivered, isComplete } from '../../core/planning/completion';
 import { localDateOf, weekdayOf } from '../../core/planning/local-time';
 import { Grade } from '../../core/srs/grade';
 import {
-  CardEntity,
   CohortEntity,
   DailySessionEntity,
   EnrollmentEntity,
-  EnrollmentLessonEntity,
   QuestionEntity,
   SessionPromptEntity,
 } from '../../infra/db/entities';
 import { findRow } from '../../infra/db/raw-reads';
-import { insertRows } from '../../infra/db/raw-writes';
+import { insertRows, updateById } from '../../infra/db/raw-writes';
 import { EnrollmentSchedules } from '../enrollment/enrollment-schedule';
-import { toCardState } from './card-mapping';
-import { loadCurriculum } from './curriculum';
+import { EnrollmentCompletion } from './enrollment-completion';
 import { Outbox } from './outbox';
 import { Audience, SessionTexts } from './session-texts';
 
@@ -45,6 +41,7 @@ export class SessionFlow {
     private readonly texts: SessionTexts,
     private readonly outbox: Outbox,
     private readonly schedules: EnrollmentSchedules,
+    private readonly completion: EnrollmentCompletion,
   ) {}
 
   /** Queues one message and returns whether the session is over. */
@@ -80,7 +77,7 @@ export class SessionFlow {
         }),
       });
     } else {
-      await m.update(DailySessionEntity, { id: a.session.id }, { status: 'done' });
+      await updateById(m, DailySessionEntity, a.session.id, { status: 'done' });
       body = renderFeedback(audience.locale, {
         ...feedback,
         summary: {
@@ -103,7 +100,7 @@ export class SessionFlow {
       ],
       a.now,
     );
-    if (next === null) await this.completeIfMastered(m, enrollment, audience, a.now);
+    if (next === null) await this.completion.completeIfMastered(m, enrollment, audience, a.now);
     return next === null;
   }
 
@@ -132,13 +129,11 @@ export class SessionFlow {
 
   /** Consecutive recent sessions with at least one answer; sessions exist only on session days. */
   async streak(m: EntityManager, enrollmentId: number): Promise<number> {
-    const sessions = await m.find(DailySessionEntity, {
-      select: { answered: true },
-      where: { enrollmentId },
-      order: { localDate: 'DESC' },
-      take: STREAK_LOOKBACK,
-    });
-    const broken = sessions.findIndex((s) => s.answered === 0);
+    const sessions: Array<{ answered: number }> = await m.query(
+      `SELECT answered FROM daily_sessions WHERE enrollment_id = ? ORDER BY local_date DESC LIMIT ${STREAK_LOOKBACK}`,
+      [enrollmentId],
+    );
+    const broken = sessions.findIndex((s) => Number(s.answered) === 0);
     return broken === -1 ? sessions.length : broken;
   }
 
@@ -147,51 +142,6 @@ export class SessionFlow {
     if (!enrollment.nextSessionAt) return '-';
     const date = localDateOf(enrollment.nextSessionAt, schedule.zone);
     return formatNextSession(audience.locale, date, weekdayOf(date), schedule.deliveryTime, today);
-  }
-
-  private async completeIfMastered(
-    m: EntityManager,
-    enrollment: EnrollmentEntity,
-    audience: Audience,
-    now: Date,
-  ): Promise<void> {
-    const curriculum = await loadCurriculum(m.connection, audience.cohort.courseId);
-    const delivered = await m.find(EnrollmentLessonEntity, {
-      select: { lessonId: true },
-      where: { enrollmentId: enrollment.id },
-    });
-    const cards = await m.findBy(CardEntity, { enrollmentId: enrollment.id });
-    const done = isComplete({
-      allLessonsDelivered: everyLessonDelivered(
-        curriculum.lessons,
-        new Set(delivered.map((d) => d.lessonId)),
-      ),
-      cards: cards.filter((c) => curriculum.questionsById.has(c.questionId)).map(toCardState),
-      masteryDays: audience.cohort.masteryDays,
-    });
-    if (!done) return;
-    await m.update(
-      EnrollmentEntity,
-      { id: enrollment.id },
-      { status: 'completed', completedAt: now, nextSessionAt: null },
-    );
-    const body = renderCompletion(audience.locale, {
-      courseTitle: localize(audience.course.title, audience.locale, audience.fallback),
-      lessons: curriculum.lessons.length,
-      mastered: cards.length,
-    });
-    await this.outbox.enqueue(
-      m,
-      [
-        {
-          learnerId: enrollment.learnerId,
-          dedupeKey: `enrollment:${enrollment.id}:completed`,
-          kind: 'completion',
-          body,
-        },
-      ],
-      now,
-    );
   }
 }
 

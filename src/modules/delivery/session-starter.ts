@@ -7,6 +7,7 @@ import { renderLessonMessage, renderReviewStart } from '../../core/messages/quiz
 import { DayPlan, planDay } from '../../core/planning/plan-day';
 import { newCardState } from '../../core/srs/card-state';
 import { SchedulingPolicy } from '../../core/srs/policy';
+import { forecastFor } from '../../core/srs/review-value';
 import {
   CardEntity,
   DailySessionEntity,
@@ -16,6 +17,7 @@ import {
 } from '../../infra/db/entities';
 import { insertRows } from '../../infra/db/raw-writes';
 import { Curriculum, CurriculumCache } from './curriculum';
+import { CurrentParameters } from '../memory-model/current-parameters';
 import { Outbox, OutboxEntry } from './outbox';
 import { EnrollmentDay, sessionsOn, StartBatch, StartBatches } from './start-batch';
 
@@ -44,6 +46,7 @@ export class SessionStarter {
     private readonly batches: StartBatches,
     private readonly outbox: Outbox,
     private readonly policy: SchedulingPolicy,
+    private readonly fitted: CurrentParameters,
   ) {}
 
   async start(
@@ -58,7 +61,14 @@ export class SessionStarter {
     const batch = await this.batches.read(m, enrollmentIds, now);
     const openings: Opening[] = [];
     for (const enrollment of batch.enrollments) {
-      const decided = await this.decide(enrollment, batch, now, curricula, options.force ?? false);
+      const decided = await this.decide(
+        m,
+        enrollment,
+        batch,
+        now,
+        curricula,
+        options.force ?? false,
+      );
       if (typeof decided !== 'string') openings.push(decided);
       outcomes.set(enrollment.id, typeof decided === 'string' ? decided : 'started');
     }
@@ -68,6 +78,7 @@ export class SessionStarter {
   }
 
   private async decide(
+    m: EntityManager,
     enrollment: EnrollmentEntity,
     batch: StartBatch,
     now: Date,
@@ -97,6 +108,7 @@ export class SessionStarter {
       cards: batch.cards.get(enrollment.id) ?? [],
       reviewOrder: this.policy.reviewOrder,
       horizonDays: cohort.masteryDays,
+      forecast: forecastFor(await this.fitted.forCourse(m, cohort.courseId)),
     });
     if (!plan.isSessionDay) return 'day-off';
     const questionIds = [...plan.newLessons.flatMap((l) => l.questionIds), ...plan.reviews];

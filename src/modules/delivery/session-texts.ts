@@ -61,7 +61,7 @@ export class SessionTexts {
   ): Promise<PromptView> {
     const question =
       known.question ?? (await findRowOrFail(m, QuestionEntity, { id: prompt.questionId }));
-    const asked = known.asked ?? (await m.countBy(SessionPromptEntity, { sessionId: session.id }));
+    const asked = known.asked ?? (await promptsAsked(m, session.id));
     const text = (t: QuestionEntity['prompt']) => localize(t, audience.locale, audience.fallback);
     return {
       position: asked,
@@ -115,4 +115,12 @@ export class SessionTexts {
       prompt: view,
     });
   }
+}
+
+async function promptsAsked(m: EntityManager, sessionId: number): Promise<number> {
+  const [row]: Array<{ asked: number | string }> = await m.query(
+    'SELECT COUNT(*) AS asked FROM session_prompts WHERE session_id = ?',
+    [sessionId],
+  );
+  return Number(row.asked);
 }

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { AtRiskWindow, atRiskWindow, isAtRisk, RiskFacts } from '../../core/progress/at-risk';
+import { ForgettingCurve, forgettingCurve } from '../../core/progress/recall';
 import { localDateOf } from '../../core/planning/local-time';
 import { CohortEntity } from '../../infra/db/entities';
 import { EnrollmentSchedules } from '../enrollment/enrollment-schedule';
 import { HolidayCalendars } from '../enrollment/holiday-calendars';
+import { CurrentParameters } from '../memory-model/current-parameters';
 import { dbNumber } from './db-values';
 
 /** What every figure of one cohort's report shares. */
@@ -16,6 +18,8 @@ export interface CohortScope {
   /** Taken out of the course files: never taught again, so their deliveries and cards do not count. */
   retiredLessonIds: number[];
   retiredQuestionIds: number[];
+  /** The forgetting curve of the course's current FSRS parameters. */
+  curve: ForgettingCurve;
   /** Whether a learner is at risk, with the window worked out once per time zone. */
   atRisk(learner: RiskFacts & { timezone: string | null }): boolean;
 }
@@ -26,10 +30,12 @@ export class CohortScopes {
     private readonly dataSource: DataSource,
     private readonly schedules: EnrollmentSchedules,
     private readonly calendars: HolidayCalendars,
+    private readonly fitted: CurrentParameters,
   ) {}
 
   async of(cohort: CohortEntity, now: Date): Promise<CohortScope> {
     const content = await this.content(cohort.courseId);
+    const parameters = await this.fitted.forCourse(this.dataSource.manager, cohort.courseId);
     const calendar = this.calendars.get(cohort.holidayCalendar);
     const windows = new Map<string, AtRiskWindow | null>();
     const windowFor = (zone: string) => {
@@ -42,6 +48,7 @@ export class CohortScopes {
       cohort,
       now,
       ...content,
+      curve: forgettingCurve(parameters),
       atRisk: (learner) => isAtRisk(learner, windowFor(this.schedules.zoneOf(cohort, learner))),
     };
   }

@@ -158,7 +158,10 @@ export function selectCardTotals<T extends SelectQueryBuilder<ObjectLiteral>>(
     .addSelect('SUM(CASE WHEN c.due <= :now THEN 1 ELSE 0 END)', 'due')
     .addSelect('SUM(CASE WHEN c.stability >= :masteryDays THEN 1 ELSE 0 END)', 'mastered')
     .addSelect(`SUM(${recallSql(query.connection, 'c')})`, 'recall')
-    .setParameters({ ...recallParameters(scope.now), masteryDays: scope.cohort.masteryDays });
+    .setParameters({
+      ...recallParameters(scope.now, scope.curve),
+      masteryDays: scope.cohort.masteryDays,
+    });
 }
 
 export function toCardTotals(row: Record<string, unknown>): CardTotals {

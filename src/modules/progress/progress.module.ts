@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EnrollmentModule } from '../enrollment/enrollment.module';
+import { MemoryModelModule } from '../memory-model/memory-model.module';
 import { CohortProgressService } from './cohort-progress.service';
 import { CohortScopes } from './cohort-scope';
 import { CohortTotalsReader } from './cohort-totals-reader';
@@ -13,7 +14,7 @@ import { QuestionsController } from './questions.controller';
 
 /** What HR and trainers read: progress per cohort and learner, and per question. */
 @Module({
-  imports: [EnrollmentModule],
+  imports: [EnrollmentModule, MemoryModelModule],
   controllers: [ProgressController, QuestionsController],
   providers: [
     CohortProgressService,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ratio } from '../../core/progress/recall';
+import { ForgettingCurve, ratio } from '../../core/progress/recall';
 import { dbNumber } from './db-values';
 import { recallParameters, recallSql } from './recall-sql';
 
@@ -83,12 +83,16 @@ export class QuestionStatsReader {
   }
 
   /** Mean recall now per question, over the cohort's cards of it. */
-  async recall(cohortId: number, now: Date): Promise<Map<number, number | null>> {
+  async recall(
+    cohortId: number,
+    now: Date,
+    curve: ForgettingCurve,
+  ): Promise<Map<number, number | null>> {
     const rows = await this.inCohort('cards', 'c', cohortId)
       .select('c.question_id', 'id')
       .addSelect('COUNT(*)', 'cards')
       .addSelect(`SUM(${recallSql(this.dataSource, 'c')})`, 'recall')
-      .setParameters(recallParameters(now))
+      .setParameters(recallParameters(now, curve))
       .groupBy('c.question_id')
       .getRawMany<{ id: number; cards: number; recall: number }>();
     return new Map(rows.map((r) => [dbNumber(r.id), ratio(dbNumber(r.recall), dbNumber(r.cards))]));

@@ -3,9 +3,10 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../../core/clock';
 import { LocalizedText, questionKey } from '../../core/content/course-model';
 import { worstFirst } from '../../core/progress/question-ranking';
-import { ratio } from '../../core/progress/recall';
+import { forgettingCurve, ratio } from '../../core/progress/recall';
 import { LessonEntity, QuestionEntity } from '../../infra/db/entities';
 import { CohortService } from '../enrollment/cohort.service';
+import { CurrentParameters } from '../memory-model/current-parameters';
 import {
   QuestionStatResponse,
   QuestionStatsResponse,
@@ -32,6 +33,7 @@ export class QuestionStatsService {
     private readonly clock: Clock,
     private readonly cohorts: CohortService,
     private readonly reader: QuestionStatsReader,
+    private readonly fitted: CurrentParameters,
   ) {}
 
   async report(cohortId: number): Promise<QuestionStatsResponse> {
@@ -41,7 +43,11 @@ export class QuestionStatsService {
       this.reader.timesSent(cohortId),
       this.reader.answers(cohortId),
       this.reader.mostChosenWrong(cohortId),
-      this.reader.recall(cohortId, now),
+      this.reader.recall(
+        cohortId,
+        now,
+        forgettingCurve(await this.fitted.forCourse(this.dataSource.manager, cohort.courseId)),
+      ),
     ]);
     const figures: Figures = { sent, answers, wrong, recall };
     // Retired questions stay in the report while this cohort has history for them.

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { FORGETTING_CURVE } from '../../core/progress/recall';
+import { FORGETTING_CURVE, ForgettingCurve } from '../../core/progress/recall';
 
 const DAY_MS = 86_400_000;
 
@@ -18,7 +18,7 @@ function elapsedDays(dataSource: DataSource, column: string): string {
 
 /**
  * Recall now of the card aliased `alias`, by the ts-fsrs forgetting curve; 0 for a card never
- * answered (nothing to recall). Bind `recallParameters(now)` with it.
+ * answered (nothing to recall). Bind `recallParameters(now, curve)` with it.
  */
 export function recallSql(dataSource: DataSource, alias: string): string {
   const days = elapsedDays(dataSource, `${alias}.last_review`);
@@ -28,8 +28,9 @@ export function recallSql(dataSource: DataSource, alias: string): string {
   );
 }
 
-export const recallParameters = (now: Date) => ({
+/** `curve`: the course's, from its current FSRS parameter set; the defaults' when it has none. */
+export const recallParameters = (now: Date, curve: ForgettingCurve = FORGETTING_CURVE) => ({
   now,
-  recallFactor: FORGETTING_CURVE.factor,
-  recallDecay: FORGETTING_CURVE.decay,
+  recallFactor: curve.factor,
+  recallDecay: curve.decay,
 });

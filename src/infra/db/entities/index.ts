@@ -8,6 +8,7 @@ import { DailySessionEntity } from './daily-session.entity';
 import { EnrollmentCodeEntity } from './enrollment-code.entity';
 import { EnrollmentLessonEntity } from './enrollment-lesson.entity';
 import { EnrollmentEntity } from './enrollment.entity';
+import { FsrsParameterSetEntity } from './fsrs-parameter-set.entity';
 import { InboundMessageEntity } from './inbound-message.entity';
 import { LearnerEntity } from './learner.entity';
 import { LessonEntity } from './lesson.entity';
@@ -34,6 +35,7 @@ export const entities = [
   SessionPromptEntity,
   OutboxMessageEntity,
   InboundMessageEntity,
+  FsrsParameterSetEntity,
 ];
 export {
   ApiKeyEntity,
@@ -46,6 +48,7 @@ export {
   EnrollmentCodeEntity,
   EnrollmentEntity,
   EnrollmentLessonEntity,
+  FsrsParameterSetEntity,
   InboundMessageEntity,
   LearnerEntity,
   LessonEntity,
