@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { log, ScanStatus } from 'wechaty';
 import { ChatChannel } from '../../src/modules/delivery/chat-channel';
-import { LoggingChatChannel } from '../../src/modules/delivery/logging-chat-channel';
+import { DisabledChatChannel } from '../../src/modules/delivery/disabled-chat-channel';
 import { WechatyBot } from '../../src/modules/wechat/wechaty-bot';
 import { ContentRoot, smallCourse } from '../factories/course-files';
 import { createTestApp, TestApp } from '../support/test-app';
@@ -89,11 +89,12 @@ describe(`the bot's state in the API (${testEngine()})`, () => {
     }
   });
 
-  it('with BOT_ENABLED=false: no bot, messages go to the log', async () => {
+  it('with BOT_ENABLED=false: no bot, and a channel that never sends', async () => {
     const t = await createTestApp({ CONTENT_DIR: content.dir }, { realChatChannel: true });
     try {
       expect((await botStatus(t, t.keys.admin).expect(200)).body).toEqual({ state: 'disabled' });
-      expect(t.app.get(ChatChannel)).toBeInstanceOf(LoggingChatChannel);
+      expect(t.app.get(ChatChannel)).toBeInstanceOf(DisabledChatChannel);
+      expect(t.app.get(ChatChannel).isReady()).toBe(false);
       expect(t.app.get(WechatyBot).wechaty).toBeUndefined();
     } finally {
       await t.close();

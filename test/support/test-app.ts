@@ -32,6 +32,8 @@ export async function createTestApp(
     database?: TestDatabase;
     /** Keep the app's own channel (the WeChat bot when BOT_ENABLED) instead of the recorder. */
     realChatChannel?: boolean;
+    /** Leave the outbox loop as the configuration sets it, instead of off. */
+    configuredOutboxRunner?: boolean;
   } = {},
 ): Promise<TestApp> {
   // A second app on the same database plays a second process; the first one owns the database.
@@ -48,10 +50,10 @@ export async function createTestApp(
   const builder = Test.createTestingModule({
     imports: [AppModule.forRoot(config, { clock, scheduler: false })],
     controllers: extra.controllers ?? [],
-  })
-    // Tests drive the planner and the sender with the test clock; nothing runs on its own.
-    .overrideProvider(OUTBOX_RUNNER_ENABLED)
-    .useValue(false);
+  });
+  // Tests drive the planner and the sender with the test clock; nothing runs on its own.
+  if (!extra.configuredOutboxRunner)
+    builder.overrideProvider(OUTBOX_RUNNER_ENABLED).useValue(false);
   if (!extra.realChatChannel) builder.overrideProvider(ChatChannel).useValue(channel);
   const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({

@@ -1,0 +1,17 @@
+import { Injectable } from '@nestjs/common';
+import { ChatChannel } from './chat-channel';
+
+/**
+ * The channel of an instance without WeChat (BOT_ENABLED=false): never ready, so its sender
+ * claims no outbox row and leaves every message to an instance that can deliver it.
+ */
+@Injectable()
+export class DisabledChatChannel extends ChatChannel {
+  send(): Promise<void> {
+    return Promise.reject(new Error('WeChat is disabled on this instance (BOT_ENABLED=false)'));
+  }
+
+  isReady(): boolean {
+    return false;
+  }
+}
