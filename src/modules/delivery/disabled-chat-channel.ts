@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ChatChannel } from './chat-channel';
+import { ChatChannel, OutgoingMessage } from './chat-channel';
 
 /**
  * The channel of an instance without WeChat (BOT_ENABLED=false): never ready, so its sender
@@ -7,8 +7,10 @@ import { ChatChannel } from './chat-channel';
  */
 @Injectable()
 export class DisabledChatChannel extends ChatChannel {
-  send(): Promise<void> {
-    return Promise.reject(new Error('WeChat is disabled on this instance (BOT_ENABLED=false)'));
+  send(message: OutgoingMessage): Promise<void> {
+    return Promise.reject(
+      new Error(`Message #${message.id} not sent: WeChat is disabled here (BOT_ENABLED=false)`),
+    );
   }
 
   isReady(): boolean {
