@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { AppConfig, ConfigError } from './app-config';
 
 function problemsOf(env: Record<string, string>): string[] {
@@ -60,6 +61,16 @@ describe('configuration from the environment', () => {
 
   it('names every bad variable at once', () => {
     expect(problemsOf({ PORT: 'abc', DEFAULT_TIMEZONE: 'Mars/Base' })).toHaveLength(2);
+  });
+
+  it('keeps the inbound spool beside the SQLite file, in ./data/spool on MariaDB, or in SPOOL_DIR', () => {
+    expect(AppConfig.fromEnv({ DATABASE_URL: 'sqlite:/srv/coach/db.sqlite' }).spoolDir).toBe(
+      '/srv/coach',
+    );
+    expect(AppConfig.fromEnv({ DATABASE_URL: 'mariadb://u@h/db' }).spoolDir).toBe(
+      resolve('data', 'spool'),
+    );
+    expect(AppConfig.fromEnv({ SPOOL_DIR: '/var/spool/coach' }).spoolDir).toBe('/var/spool/coach');
   });
 
   it('selects the mysql driver for mysql:// and the mariadb driver for mariadb://', () => {

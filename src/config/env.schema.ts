@@ -93,6 +93,12 @@ export class EnvSchema {
   @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: LogLevelName = 'log';
 
+  /** Where chat messages wait while the database is unreachable; see AppConfig.spoolDir. */
+  @IsOptional()
+  @IsString()
+  @MinLength(1, { message: 'must be a folder path' })
+  SPOOL_DIR?: string;
+
   @Transform(toInt)
   @IsInt({ message: 'must be a whole number from 1 to 100000' })
   @Min(1, { message: 'must be a whole number from 1 to 100000' })

@@ -1,6 +1,9 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { AppModule } from '../../src/app.module';
 import { AppConfig } from '../../src/config/app-config';
 import { configureApp } from '../../src/http/configure-app';
@@ -39,11 +42,14 @@ export async function createTestApp(
   // A second app on the same database plays a second process; the first one owns the database.
   const db = extra.database ?? (await createTestDatabase());
   const clock = new TestClock();
+  // Each app its own inbound spool, as each process has; never the ./data of the checkout.
+  const spoolDir = mkdtempSync(join(tmpdir(), 'spaced-coach-spool-'));
   const config = AppConfig.fromEnv({
     DATABASE_URL: db.url,
     ADMIN_API_KEY: TEST_ADMIN_KEY,
     BOT_ENABLED: 'false',
     LOG_LEVEL: 'error',
+    SPOOL_DIR: spoolDir,
     ...env,
   });
   const channel = new RecordingChatChannel();
@@ -77,6 +83,7 @@ export async function createTestApp(
     keys,
     close: async () => {
       await app.close();
+      rmSync(spoolDir, { recursive: true, force: true });
       if (!extra.database) await db.drop();
     },
   };
