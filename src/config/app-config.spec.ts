@@ -21,6 +21,7 @@ describe('configuration from the environment', () => {
     expect(config.sendRatePerMinute).toBe(20);
     expect(config.botEnabled).toBe(true);
     expect(config.adminApiKey).toBeUndefined();
+    expect(config.outboxLeaseMs).toBe(120_000);
   });
 
   it('reads every variable it is given', () => {
@@ -53,6 +54,7 @@ describe('configuration from the environment', () => {
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of error, warn, log, debug, verbose/],
     [{ ADMIN_API_KEY: 'short' }, /^ADMIN_API_KEY must be at least 16 characters/],
     [{ SEND_RATE_PER_MINUTE: '0' }, /^SEND_RATE_PER_MINUTE must be a whole number/],
+    [{ OUTBOX_LEASE_SECONDS: '5' }, /^OUTBOX_LEASE_SECONDS must be a whole number from 8 to 3600/],
   ])('refuses %j with one line naming the variable', (env, expected) => {
     const problems = problemsOf(env);
     expect(problems).toHaveLength(1);

@@ -54,6 +54,9 @@ export class AppConfig {
   get sendRatePerMinute(): number {
     return this.env.SEND_RATE_PER_MINUTE;
   }
+  get outboxLeaseMs(): number {
+    return this.env.OUTBOX_LEASE_SECONDS * 1000;
+  }
   get botEnabled(): boolean {
     return this.env.BOT_ENABLED;
   }

@@ -86,6 +86,13 @@ export class EnvSchema {
   @Max(600, { message: 'must be a whole number from 1 to 600' })
   SEND_RATE_PER_MINUTE: number = 20;
 
+  /** How long a claimed outbox message is held before another sender may send it again. */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number from 8 to 3600' })
+  @Min(8, { message: 'must be a whole number from 8 to 3600' })
+  @Max(3600, { message: 'must be a whole number from 8 to 3600' })
+  OUTBOX_LEASE_SECONDS: number = 120;
+
   @Transform(toBool)
   @IsBoolean({ message: 'must be true or false' })
   BOT_ENABLED: boolean = true;

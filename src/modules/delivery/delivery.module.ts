@@ -5,7 +5,7 @@ import { EnrollmentModule } from '../enrollment/enrollment.module';
 import { WechatyChatChannel } from '../wechat/wechaty-chat-channel';
 import { WechatyModule } from '../wechat/wechaty.module';
 import { ChatChannel } from './chat-channel';
-import { OUTBOX_RANDOM, OUTBOX_RUNNER_ENABLED } from './delivery-tokens';
+import { OUTBOX_LEASE, OUTBOX_RANDOM, OUTBOX_RUNNER_ENABLED } from './delivery-tokens';
 import { GradingService } from './grading.service';
 import { DisabledChatChannel } from './disabled-chat-channel';
 import { Outbox } from './outbox';
@@ -51,6 +51,11 @@ import { StartBatches } from './start-batch';
       useFactory: (config: AppConfig) => config.botEnabled,
     },
     { provide: OUTBOX_RANDOM, useValue: Math.random },
+    {
+      provide: OUTBOX_LEASE,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => config.outboxLeaseMs,
+    },
   ],
   exports: [
     Outbox,
