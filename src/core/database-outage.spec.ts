@@ -13,6 +13,7 @@ describe('telling a database outage from a bad statement', () => {
     ['a SQLite disk error', withCode('SQLITE_IOERR_SHORT_READ')],
     ['a closed pool', new Error('Pool is closed.')],
     ['a closed SQLite database', new TypeError('The database connection is not open')],
+    ['a closed TypeORM pool', new Error('Connection is not established with mysql database')],
     [
       'a closed DataSource',
       Object.assign(new Error('Cannot execute operation'), {

@@ -30,6 +30,7 @@ const OUTAGE_MESSAGES = [
   /connection is in closed state/,
   /^Can't write in closed state/,
   /database connection is not open/,
+  /^Connection is not established/,
 ];
 
 /** How deep to follow `driverError` / `cause` links; errors wrap each other a few times at most. */
