@@ -12,7 +12,9 @@ import { createTestDatabase, testEngine, TestDatabase } from '../support/test-da
 import { freePort, MockPuppetServer } from '../support/wechat-puppet-server';
 
 const ADMIN_KEY = 'fault-suite-admin-key-0123456789';
-const LEARNERS = 6;
+const LEARNERS = 8;
+/** About one message every 500 ms: slow enough that most lessons still wait when the kill comes. */
+const SEND_RATE = '120';
 /** The shortest lease allowed: a message held by the killed process is sent again soon after. */
 const LEASE_SECONDS = 8;
 /** ts-node compiles the service at each start: seconds, far more on a loaded 2-core machine. */
@@ -53,7 +55,7 @@ describe(`a service process killed with SIGKILL while the outbox sends (${testEn
       BOT_ENABLED: 'true',
       CONTENT_DIR: content.dir,
       SPOOL_DIR: spoolDir,
-      SEND_RATE_PER_MINUTE: '600',
+      SEND_RATE_PER_MINUTE: SEND_RATE,
       OUTBOX_LEASE_SECONDS: String(LEASE_SECONDS),
       LOG_LEVEL: 'error',
     };
