@@ -22,7 +22,7 @@ export class InboundSpool {
     config: AppConfig,
     private readonly clock: Clock,
   ) {
-    const opening = SpoolFile.open(join(config.spoolDir, SPOOL_FILE_NAME));
+    const opening = openSpool(join(config.spoolDir, SPOOL_FILE_NAME));
     this.file = opening.spool;
     if (opening.torn) this.logger.warn('The inbound spool ended in a torn line (a crash); dropped');
     if (opening.damaged > 0) {
@@ -59,6 +59,18 @@ export class InboundSpool {
   /** Deletes the oldest message, once handled. */
   handled(): void {
     this.file.dropFirst();
+  }
+}
+
+/** Opens the spool, or stops the start with a line that names the setting to fix. */
+function openSpool(path: string) {
+  try {
+    return SpoolFile.open(path);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`The inbound spool ${path} cannot be used (check SPOOL_DIR): ${reason}`, {
+      cause: error,
+    });
   }
 }
 
