@@ -7,12 +7,13 @@ import type { Random } from '../../core/delivery/random';
 import { DomainError } from '../../core/errors';
 import { OutboxMessageEntity, OutboxStatus } from '../../infra/db/entities/outbox-message.entity';
 import { ChatChannel, OutgoingMessage } from './chat-channel';
-import { OUTBOX_RANDOM } from './delivery-tokens';
+import { OUTBOX_LEASE, OUTBOX_RANDOM } from './delivery-tokens';
 import { lockSkipLocked } from './locking';
 
 /**
- * How long a claim holds a message. A worker that dies mid-send gives the message up after
- * this, and another sends it again: the one window in which a learner may get it twice.
+ * How long a claim holds a message, by default (OUTBOX_LEASE_SECONDS). A worker that dies
+ * mid-send gives the message up after this, and another sends it again: the one window in
+ * which a learner may get it twice.
  */
 export const OUTBOX_LEASE_MS = 2 * 60_000;
 const MAX_ERROR_LENGTH = 1000;
@@ -74,6 +75,7 @@ export class OutboxSender {
     private readonly clock: Clock,
     private readonly channel: ChatChannel,
     @Inject(OUTBOX_RANDOM) private readonly random: Random = Math.random,
+    @Inject(OUTBOX_LEASE) private readonly leaseMs: number = OUTBOX_LEASE_MS,
   ) {}
 
   /** Claims up to `limit` due messages, at most one per learner, and sends them one by one. */
@@ -138,7 +140,7 @@ export class OutboxSender {
         .update(OutboxMessageEntity)
         .set({
           status: 'sending',
-          lockedUntil: new Date(now.getTime() + OUTBOX_LEASE_MS),
+          lockedUntil: new Date(now.getTime() + this.leaseMs),
           attempts: () => 'attempts + 1',
         })
         .whereInIds(rows.map((row) => row.id))
