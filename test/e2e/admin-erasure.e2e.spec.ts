@@ -198,4 +198,29 @@ describe(`erasing a learner (${testEngine()})`, () => {
     for (const trace of [ERASED.name, KEPT.name, ERASED.externalId, `wx-${erasedId}`])
       expect(text).not.toContain(trace);
   });
+
+  it('erases a learner while a new code is being issued to them, every time', async () => {
+    const cohort = await http()
+      .post('/api/v1/cohorts')
+      .set(hr())
+      .send({ name: '并发', courseId: 'mini-course', startDate: '2026-03-02' })
+      .expect(201);
+    const people = Array.from({ length: 10 }, (_, i) => ({
+      externalId: `RACE-${i}`,
+      name: `并发${i}`,
+    }));
+    const enrolled = await http()
+      .post(`/api/v1/cohorts/${cohort.body.id}/learners`)
+      .set(hr())
+      .send(people)
+      .expect(200);
+    for (const { learnerId } of enrolled.body.learners as Array<{ learnerId: number }>) {
+      const [erased, code] = await Promise.all([
+        http().delete(`/api/v1/learners/${learnerId}`).set(hr()),
+        http().post(`/api/v1/learners/${learnerId}/code`).set(hr()),
+      ]);
+      expect(erased.status).toBe(200);
+      expect([201, 404]).toContain(code.status);
+    }
+  });
 });

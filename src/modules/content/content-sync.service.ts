@@ -8,6 +8,7 @@ import { CourseEntity } from '../../infra/db/entities';
 import { validateContentDir } from '../../infra/content/content-reader';
 import { CourseWriter } from './course-writer';
 import { SyncReport } from './sync-report';
+import { runTransaction } from '../../infra/db/transactions';
 
 /** Thrown inside the transaction to roll back a dry run while keeping its report. */
 class DryRunRollback extends Error {
@@ -50,7 +51,7 @@ export class ContentSyncService {
     }
     const warnings = problems.map(formatProblem);
     try {
-      return await this.dataSource.transaction(async (m) => {
+      return await runTransaction(this.dataSource, async (m) => {
         const writer = new CourseWriter(m, this.clock.now());
         const reports = [];
         for (const course of courses) reports.push(await writer.write(course));

@@ -9,6 +9,7 @@ import { OutboxMessageEntity, OutboxStatus } from '../../infra/db/entities/outbo
 import { ChatChannel, OutgoingMessage } from './chat-channel';
 import { OUTBOX_RANDOM } from './delivery-tokens';
 import { lockSkipLocked } from './locking';
+import { runTransaction } from '../../infra/db/transactions';
 
 /**
  * How long a claim holds a message. A worker that dies mid-send gives the message up after
@@ -130,7 +131,7 @@ export class OutboxSender {
   /** Marks the due heads `sending` in one short transaction, so no other worker takes them. */
   private claim(limit: number): Promise<Claim[]> {
     const now = this.clock.now();
-    return this.dataSource.transaction(async (manager) => {
+    return runTransaction(this.dataSource, async (manager) => {
       const rows = await this.dueHeads(manager, now, limit);
       if (rows.length === 0) return [];
       await manager

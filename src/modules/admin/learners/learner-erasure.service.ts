@@ -13,6 +13,7 @@ import {
 } from '../../../infra/db/entities';
 import { EnrollmentService } from '../../enrollment/enrollment.service';
 import { ErasureResponse } from './dto/learner.response';
+import { runTransaction } from '../../../infra/db/transactions';
 
 /**
  * Erases a person, keeping what they did as anonymous statistics: the review logs' grades,
@@ -30,7 +31,7 @@ export class LearnerErasureService {
   async erase(learnerId: number): Promise<ErasureResponse> {
     await this.enrollments.liveLearner(learnerId);
     const now = this.clock.now();
-    await this.dataSource.transaction(async (m) => {
+    await runTransaction(this.dataSource, async (m) => {
       const enrollmentIds = (
         await m.find(EnrollmentEntity, { select: { id: true }, where: { learnerId } })
       ).map((e) => e.id);
