@@ -6,6 +6,7 @@ import { ApiKeyGuard } from './api-key.guard';
 import { ApiKeyService } from './api-key.service';
 import { ApiKeysController } from './api-keys.controller';
 import { ApiThrottlerGuard } from './api-throttler.guard';
+import { CohortReachGuard } from './cohort-reach.guard';
 
 @Module({
   imports: [
@@ -20,6 +21,7 @@ import { ApiThrottlerGuard } from './api-throttler.guard';
     // Order matters: the key is known before the throttler counts it.
     { provide: APP_GUARD, useClass: ApiKeyGuard },
     { provide: APP_GUARD, useClass: ApiThrottlerGuard },
+    { provide: APP_GUARD, useClass: CohortReachGuard },
   ],
   exports: [ApiKeyService],
 })

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, Raw } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Clock } from '../../core/clock';
 import { MAX_SEND_ATTEMPTS, retryDelayMs } from '../../core/delivery/backoff';
@@ -65,6 +65,9 @@ const SUMMARY_COLUMNS: Record<keyof DeliverySummary, true> = {
   sentAt: true,
 };
 
+const inCohorts = (column: string) =>
+  `${column} IN (SELECT learner_id FROM enrollments WHERE cohort_id IN (:...cohortIds))`;
+
 /** Sends due outbox messages through the chat channel: in order per learner, with retries. */
 @Injectable()
 export class OutboxSender {
@@ -107,14 +110,21 @@ export class OutboxSender {
     return toSummary(row);
   }
 
-  /** Newest first; `status` narrows the list (e.g. `failed`). Pages count from 1. */
+  /**
+   * Newest first; `status` narrows the list (e.g. `failed`), `cohortIds` to learners of those
+   * cohorts. Pages count from 1.
+   */
   async list(
     status: OutboxStatus | undefined,
     page: number,
     pageSize: number,
+    cohortIds: number[] | null = null,
   ): Promise<DeliveryPage> {
     const repository = this.dataSource.getRepository(OutboxMessageEntity);
-    const where = status ? { status } : {};
+    const where = {
+      ...(status ? { status } : {}),
+      ...(cohortIds ? { learnerId: Raw(inCohorts, { cohortIds }) } : {}),
+    };
     // Not findAndCount: with `select`, TypeORM 1.1 counts distinct concatenations of the selected
     // columns, and a NULL column (last_error, sent_at) makes every row count as none.
     const rows = await repository.find({
