@@ -13,16 +13,11 @@ Commands:
   apikey:revoke --id <number>                                  revoke a key at once`;
 
 void runCli(USAGE, async ({ config, dataSource }) => {
-  const { positionals, values } = parseArgs({
-    args: process.argv.slice(2),
-    allowPositionals: true,
-    options: {
-      role: { type: 'string' },
-      name: { type: 'string' },
-      id: { type: 'string' },
-      cohorts: { type: 'string' },
-    },
-  });
+  const { positionals, values } = parseOptions(process.argv.slice(2));
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
   const [command] = positionals;
   if (!command) throw new UsageError('Name a command.');
   const keys = async () => new ApiKeyService(await dataSource(), new SystemClock(), config);
@@ -61,6 +56,24 @@ void runCli(USAGE, async ({ config, dataSource }) => {
       throw new UsageError(`Unknown command "${command}".`);
   }
 });
+
+function parseOptions(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        role: { type: 'string' },
+        name: { type: 'string' },
+        id: { type: 'string' },
+        cohorts: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
 
 function cohortList(text: string): number[] {
   const ids = text.split(',').map((part) => part.trim());
