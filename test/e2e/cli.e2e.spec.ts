@@ -1,14 +1,19 @@
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import request from 'supertest';
 import { ContentRoot, smallCourse } from '../factories/course-files';
 import { createTestApp, TestApp } from '../support/test-app';
 import { testEngine } from '../support/test-database';
 
 const ROOT = join(__dirname, '..', '..');
-const run = promisify(execFile);
+/** Runs a command; rejects with its exit code and stderr when it fails. */
+const run = (file: string, args: string[], env: NodeJS.ProcessEnv) =>
+  new Promise<{ stdout: string; stderr: string }>((resolve, reject) =>
+    execFile(file, args, { cwd: ROOT, env }, (error, stdout, stderr) =>
+      error ? reject(Object.assign(error, { stderr })) : resolve({ stdout, stderr }),
+    ),
+  );
 
 describe('the CLI in the runtime image', () => {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -35,8 +40,8 @@ describe(`apikey:create --cohorts (${testEngine()})`, () => {
   let root: ContentRoot;
   const cli = (...args: string[]) =>
     run('npx', ['ts-node', '--transpile-only', 'src/cli/main.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: t.db.url },
+      ...process.env,
+      DATABASE_URL: t.db.url,
     });
 
   beforeAll(async () => {
