@@ -77,6 +77,9 @@ export class AppConfig {
   get apiRateLimitPerMinute(): number {
     return this.env.API_RATE_LIMIT_PER_MINUTE;
   }
+  get authFailuresPerMinute(): number {
+    return this.env.AUTH_FAILURES_PER_MINUTE;
+  }
 
   /** A copy with some values replaced, for tests and tools that own their database. */
   with(overrides: Partial<Record<keyof EnvSchema, string>>): AppConfig {

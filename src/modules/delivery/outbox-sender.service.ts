@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, Raw } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Clock } from '../../core/clock';
 import { MAX_SEND_ATTEMPTS, retryDelayMs } from '../../core/delivery/backoff';
@@ -9,6 +9,7 @@ import { OutboxMessageEntity, OutboxStatus } from '../../infra/db/entities/outbo
 import { ChatChannel, OutgoingMessage } from './chat-channel';
 import { OUTBOX_LEASE, OUTBOX_RANDOM } from './delivery-tokens';
 import { lockSkipLocked } from './locking';
+import { runTransaction } from '../../infra/db/transactions';
 
 /**
  * How long a claim holds a message, by default (OUTBOX_LEASE_SECONDS). A worker that dies
@@ -65,6 +66,9 @@ const SUMMARY_COLUMNS: Record<keyof DeliverySummary, true> = {
   sentAt: true,
 };
 
+const inCohorts = (column: string) =>
+  `${column} IN (SELECT learner_id FROM enrollments WHERE cohort_id IN (:...cohortIds))`;
+
 /** Sends due outbox messages through the chat channel: in order per learner, with retries. */
 @Injectable()
 export class OutboxSender {
@@ -108,14 +112,21 @@ export class OutboxSender {
     return toSummary(row);
   }
 
-  /** Newest first; `status` narrows the list (e.g. `failed`). Pages count from 1. */
+  /**
+   * Newest first; `status` narrows the list (e.g. `failed`), `cohortIds` to learners of those
+   * cohorts. Pages count from 1.
+   */
   async list(
     status: OutboxStatus | undefined,
     page: number,
     pageSize: number,
+    cohortIds: number[] | null = null,
   ): Promise<DeliveryPage> {
     const repository = this.dataSource.getRepository(OutboxMessageEntity);
-    const where = status ? { status } : {};
+    const where = {
+      ...(status ? { status } : {}),
+      ...(cohortIds ? { learnerId: Raw(inCohorts, { cohortIds }) } : {}),
+    };
     // Not findAndCount: with `select`, TypeORM 1.1 counts distinct concatenations of the selected
     // columns, and a NULL column (last_error, sent_at) makes every row count as none.
     const rows = await repository.find({
@@ -132,7 +143,7 @@ export class OutboxSender {
   /** Marks the due heads `sending` in one short transaction, so no other worker takes them. */
   private claim(limit: number): Promise<Claim[]> {
     const now = this.clock.now();
-    return this.dataSource.transaction(async (manager) => {
+    return runTransaction(this.dataSource, async (manager) => {
       const rows = await this.dueHeads(manager, now, limit);
       if (rows.length === 0) return [];
       await manager

@@ -33,6 +33,10 @@ export class WechatyChatChannel extends ChatChannel {
     if (reached !== address.contactId) await this.contacts.moved(message.learnerId, reached);
   }
 
+  override forgetContact(contactId: string): Promise<void> {
+    return this.bot.forgetContact(contactId);
+  }
+
   /** While the bot is logged out, the outbox waits instead of spending attempts. */
   isReady(): boolean {
     return this.bot.isLoggedIn();
