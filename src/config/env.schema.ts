@@ -112,7 +112,7 @@ export class EnvSchema {
   @Max(100000, { message: 'must be a whole number from 1 to 100000' })
   API_RATE_LIMIT_PER_MINUTE: number = 300;
 
-  /** Wrong API keys one client address may present per minute before it gets 429. */
+  /** Failed authentications (wrong or no API key) per client address per minute before 429. */
   @Transform(toInt)
   @IsInt({ message: 'must be a whole number from 1 to 10000' })
   @Min(1, { message: 'must be a whole number from 1 to 10000' })

@@ -221,6 +221,14 @@ describe(`wrong API keys from one address (${testEngine()})`, () => {
     expect((await from('203.0.113.7', t.keys.hr)).status).toBe(200);
   });
 
+  it('counts requests without a key too, but never the open health route', async () => {
+    const bare = (path: string) =>
+      request(t.app.getHttpServer()).get(path).set('X-Forwarded-For', '192.0.2.77');
+    for (let i = 0; i < 30; i++) await bare('/api/v1/health');
+    for (let i = 0; i < 20; i++) expect((await bare('/api/v1/cohorts')).status).toBe(401);
+    expect((await bare('/api/v1/cohorts')).status).toBe(429);
+  });
+
   it('never counts a request with a working key', async () => {
     expect(await statuses('192.0.2.9', t.keys.hr, 40)).toEqual([200]);
     expect(await statuses('192.0.2.9', WRONG, 20)).toEqual([401]);

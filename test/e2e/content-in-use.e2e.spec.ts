@@ -89,7 +89,7 @@ describe(`content never vanishes under a cohort (${testEngine()})`, () => {
   });
 
   it('starts with the last good content when the folder at start would retire a used course', async () => {
-    const errors = jest.spyOn(Logger.prototype, 'error');
+    const errors = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
     const elsewhere = new ContentRoot().write(otherCourse());
     const second = await createTestApp({ CONTENT_DIR: elsewhere.dir }, { database: t.db });
     try {

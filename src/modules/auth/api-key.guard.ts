@@ -41,7 +41,8 @@ export class ApiKeyGuard implements CanActivate {
   }
 
   /**
-   * The caller behind the key. Wrong keys are counted per client address, which then waits:
+   * The caller behind the key. Failures (a wrong key, or none, on a route that needs one) are
+   * counted per client address, which then waits:
    * this guard runs before the per-key throttler, which never sees a key it cannot name.
    */
   private async authenticate(request: Request, response: Response): Promise<Principal> {
@@ -55,11 +56,10 @@ export class ApiKeyGuard implements CanActivate {
         HttpStatus.TOO_MANY_REQUESTS,
       );
     }
-    const presented = request.headers.authorization;
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(presented ?? '');
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
     const principal = match ? await this.apiKeys.authenticate(match[1]) : null;
     if (principal) return principal;
-    if (presented !== undefined) this.failures.fail(address, this.clock.now().getTime());
+    this.failures.fail(address, this.clock.now().getTime());
     throw match
       ? new DomainError('unauthenticated', 'Unknown or revoked API key')
       : new DomainError('unauthenticated', 'Send an API key as "Authorization: Bearer <key>"');
