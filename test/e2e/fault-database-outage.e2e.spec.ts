@@ -1,11 +1,13 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ReviewLogEntity } from '../../src/infra/db/entities';
-import { formatRecords, SpoolRecord } from '../../src/core/inbound/spool-record';
+import { AppConfig } from '../../src/config/app-config';
+import { formatRecords, parseSpool, SpoolRecord } from '../../src/core/inbound/spool-record';
 import { InboundSpool, SPOOL_FILE_NAME } from '../../src/modules/wechat/inbound-spool';
+import { LearnerDialogue } from '../../src/modules/wechat/learner-dialogue';
 import { ContentRoot, lesson } from '../factories/course-files';
 import { TcpProxy } from '../support/tcp-proxy';
 import { createTestApp } from '../support/test-app';
@@ -120,6 +122,35 @@ function describeTheOutage(): void {
         expect.stringContaining('第 2 题'),
         expect.stringMatching(/你的学习进度[\s\S]*答题：共 1 次/),
       ]);
+    });
+
+    it('hands an answer whose handling the outage cut short to the spool, and grades it once', async () => {
+      const { learners } = await enrolByHr(h.t, { ...COHORT, name: 'Cut short' }, [
+        { externalId: 'X1', name: '中断' },
+      ]);
+      const me = h.learner('中断');
+      await me.say(learners[0].code);
+      await h.tick();
+      const reviews = h.t.app.get(DataSource).getRepository(ReviewLogEntity);
+      const before = await reviews.count();
+      const dialogue = h.t.app.get(LearnerDialogue);
+      const handle = dialogue.handle.bind(dialogue);
+      // The message is recorded as received; the database goes away before it is answered.
+      jest.spyOn(dialogue, 'handle').mockImplementationOnce((...args) => {
+        proxy.cut();
+        return handle(...args);
+      });
+      await answer(h, me, 'B');
+      const spool = readFileSync(join(h.t.app.get(AppConfig).spoolDir, SPOOL_FILE_NAME), 'utf8');
+      expect(parseSpool(spool).records).toEqual([
+        expect.objectContaining({ text: 'B', interrupted: true }),
+      ]);
+
+      proxy.restore();
+      await until('the spool to empty', () => h.t.app.get(InboundSpool).waiting === 0);
+      await h.flush();
+      expect(await reviews.count()).toBe(before + 1);
+      expect(me.received.filter((text) => text.includes('第 2 题'))).toHaveLength(1);
     });
   });
 }

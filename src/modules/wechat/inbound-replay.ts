@@ -71,5 +71,7 @@ export class InboundReplay implements OnApplicationBootstrap, BeforeApplicationS
         )
         .finally(() => this.schedule(REPLAY_INTERVAL_MS));
     }, delayMs);
+    // Never the reason a process stays up: shutdown stops it, and a CLI run need not.
+    this.timer.unref();
   }
 }
