@@ -41,6 +41,20 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-restricted-imports': ['error', frameworkImports] },
   },
   {
+    files: ['src/**/*.ts'],
+    ignores: ['src/infra/db/transactions.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.property.name='transaction'][callee.object.property.name='dataSource']",
+          message: 'Run transactions through runTransaction(), which retries deadlock victims.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', 'test/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },

@@ -43,7 +43,7 @@ async function streamCsv(service: CohortProgressService, cohortId: number) {
   let peak = 0;
   let csvBytes = 0;
   const started = process.hrtime.bigint();
-  const { stream } = await service.csv(cohortId);
+  const { stream } = await service.csv(cohortId, true);
   for await (const chunk of stream as AsyncIterable<string | Buffer>) {
     csvBytes += Buffer.byteLength(chunk);
     // Live memory, not garbage: what streaming holds on to while the client reads.

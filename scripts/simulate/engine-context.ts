@@ -1,6 +1,9 @@
 import 'reflect-metadata';
 import { INestApplicationContext, LogLevel } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { AppModule } from '../../src/app.module';
@@ -69,6 +72,8 @@ export async function openEngine(options: EngineOptions): Promise<INestApplicati
     CONTENT_DIR: options.contentDir,
     BOT_ENABLED: 'false',
     LOG_LEVEL: 'error',
+    // Its own inbound spool: never the one of a service running from the same folder.
+    SPOOL_DIR: mkdtempSync(join(tmpdir(), 'spaced-coach-engine-spool-')),
     ...options.env,
   });
   const moduleRef = await Test.createTestingModule({

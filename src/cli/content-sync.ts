@@ -5,18 +5,23 @@ import { ContentSyncService } from '../modules/content/content-sync.service';
 import { CourseSyncReport } from '../modules/content/sync-report';
 import { runCli } from './run-cli';
 
-const USAGE = `Usage: npm run content:sync [dir] [-- --dry-run] [--all]
+const USAGE = `Usage: npm run content:sync [dir] [-- --dry-run] [--all] [--force]
   dir        a content root such as content/ (default: CONTENT_DIR)
   --dry-run  show what would change, write nothing
-  --all      list unchanged items too`;
+  --all      list unchanged items too
+  --force    retire courses and lessons even while cohorts use them`;
 
 void runCli(USAGE, async ({ config, dataSource }) => {
   const args = process.argv.slice(2);
   const dir = args.find((a) => !a.startsWith('--')) ?? config.contentDir;
   const dryRun = args.includes('--dry-run');
+  const force = args.includes('--force');
   const clock: Clock = new SystemClock();
   try {
-    const report = await new ContentSyncService(await dataSource(), clock).sync(dir, { dryRun });
+    const report = await new ContentSyncService(await dataSource(), clock).sync(dir, {
+      dryRun,
+      force,
+    });
     for (const warning of report.warnings) process.stdout.write(`${warning}\n`);
     for (const course of report.courses) printCourse(course, args.includes('--all'));
     process.stdout.write(dryRun ? 'Dry run: nothing was written.\n' : 'Synced.\n');

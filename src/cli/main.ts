@@ -10,23 +10,18 @@ const USAGE = `Usage: npm run cli -- <command> [options]
 
 Commands:
   apikey:create --role admin|hr|trainer --name "HR Shanghai"   print a new API key (shown once)
+      [--cohorts 3,4]                                          an hr key that sees only these cohorts
   apikey:list                                                  list keys (never their secrets)
   apikey:revoke --id <number>                                  revoke a key at once
   fsrs:fit --course <id> [--dry-run]                           fit FSRS to the course's reviews;
                                                                stored if better on the hold-out`;
 
 void runCli(USAGE, async ({ config, dataSource }) => {
-  const { positionals, values } = parseArgs({
-    args: process.argv.slice(2),
-    allowPositionals: true,
-    options: {
-      role: { type: 'string' },
-      name: { type: 'string' },
-      id: { type: 'string' },
-      course: { type: 'string' },
-      'dry-run': { type: 'boolean' },
-    },
-  });
+  const { positionals, values } = parseOptions(process.argv.slice(2));
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
   const [command] = positionals;
   if (!command) throw new UsageError('Name a command.');
   const keys = async () => new ApiKeyService(await dataSource(), new SystemClock(), config);
@@ -35,16 +30,21 @@ void runCli(USAGE, async ({ config, dataSource }) => {
     case 'apikey:create': {
       if (!values.role || !values.name)
         throw new UsageError('apikey:create needs --role and --name.');
-      const created = await (await keys()).create(values.role, values.name).catch(explain);
+      const cohorts = values.cohorts === undefined ? null : cohortList(values.cohorts);
+      const created = await (await keys()).create(values.role, values.name, cohorts).catch(explain);
+      const limit = created.cohortIds ? ` for cohorts ${created.cohortIds.join(', ')}` : '';
       process.stdout.write(
-        `Created ${created.role} key #${created.id} "${created.name}". Store it now; it is not shown again:\n${created.key}\n`,
+        `Created ${created.role} key #${created.id} "${created.name}"${limit}. Store it now; it is not shown again:\n${created.key}\n`,
       );
       return;
     }
     case 'apikey:list': {
       for (const key of await (await keys()).list()) {
         const state = key.revokedAt ? `revoked ${key.revokedAt.toISOString()}` : 'active';
-        process.stdout.write(`#${key.id}\t${key.role}\t${key.keyId}\t${state}\t${key.name}\n`);
+        const reach = key.cohortIds ? `cohorts ${key.cohortIds.join(',')}` : 'all cohorts';
+        process.stdout.write(
+          `#${key.id}\t${key.role}\t${key.keyId}\t${state}\t${reach}\t${key.name}\n`,
+        );
       }
       return;
     }
@@ -72,9 +72,42 @@ void runCli(USAGE, async ({ config, dataSource }) => {
   }
 });
 
+function parseOptions(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        role: { type: 'string' },
+        name: { type: 'string' },
+        id: { type: 'string' },
+        cohorts: { type: 'string' },
+        course: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function cohortList(text: string): number[] {
+  const ids = text.split(',').map((part) => part.trim());
+  if (ids.some((id) => !/^[1-9]\d{0,9}$/.test(id)))
+    throw new UsageError(
+      `--cohorts takes cohort ids separated by commas, e.g. 3,4; got "${text}".`,
+    );
+  return ids.map(Number);
+}
+
 function explain(error: unknown): never {
   if (error instanceof DomainError && error.details.length > 0) {
-    throw new Error(error.details.map((d) => `--${d.field} ${d.message}`).join('\n'));
+    throw new Error(
+      error.details
+        .map((d) => `--${d.field === 'cohortIds' ? 'cohorts' : d.field} ${d.message}`)
+        .join('\n'),
+    );
   }
   throw error;
 }

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { AppConfig, ConfigError } from './app-config';
 
 function problemsOf(env: Record<string, string>): string[] {
@@ -21,6 +22,7 @@ describe('configuration from the environment', () => {
     expect(config.botEnabled).toBe(true);
     expect(config.adminApiKey).toBeUndefined();
     expect(config.refitAfterReviews).toBe(1000);
+    expect(config.outboxLeaseMs).toBe(120_000);
   });
 
   it('reads every variable it is given', () => {
@@ -56,6 +58,7 @@ describe('configuration from the environment', () => {
     [{ ADMIN_API_KEY: 'short' }, /^ADMIN_API_KEY must be at least 16 characters/],
     [{ SEND_RATE_PER_MINUTE: '0' }, /^SEND_RATE_PER_MINUTE must be a whole number/],
     [{ FSRS_REFIT_AFTER_REVIEWS: 'many' }, /^FSRS_REFIT_AFTER_REVIEWS must be a whole number/],
+    [{ OUTBOX_LEASE_SECONDS: '5' }, /^OUTBOX_LEASE_SECONDS must be a whole number from 8 to 3600/],
   ])('refuses %j with one line naming the variable', (env, expected) => {
     const problems = problemsOf(env);
     expect(problems).toHaveLength(1);
@@ -64,6 +67,16 @@ describe('configuration from the environment', () => {
 
   it('names every bad variable at once', () => {
     expect(problemsOf({ PORT: 'abc', DEFAULT_TIMEZONE: 'Mars/Base' })).toHaveLength(2);
+  });
+
+  it('keeps the inbound spool beside the SQLite file, in ./data/spool on MariaDB, or in SPOOL_DIR', () => {
+    expect(AppConfig.fromEnv({ DATABASE_URL: 'sqlite:/srv/coach/db.sqlite' }).spoolDir).toBe(
+      '/srv/coach',
+    );
+    expect(AppConfig.fromEnv({ DATABASE_URL: 'mariadb://u@h/db' }).spoolDir).toBe(
+      resolve('data', 'spool'),
+    );
+    expect(AppConfig.fromEnv({ SPOOL_DIR: '/var/spool/coach' }).spoolDir).toBe('/var/spool/coach');
   });
 
   it('selects the mysql driver for mysql:// and the mariadb driver for mariadb://', () => {

@@ -1,4 +1,5 @@
 import { plainToInstance } from 'class-transformer';
+import { dirname, resolve } from 'node:path';
 import { validateSync } from 'class-validator';
 import { DatabaseTarget, parseDatabaseUrl } from './database-url';
 import { EnvSchema, LogLevelName } from './env.schema';
@@ -16,7 +17,7 @@ export class AppConfig {
 
   /** Reads SPEC §5's variables; an empty value counts as unset. Throws ConfigError. */
   static fromEnv(source: Record<string, string | undefined>): AppConfig {
-    const known = Object.keys(new EnvSchema()).concat('ADMIN_API_KEY');
+    const known = Object.keys(new EnvSchema()).concat('ADMIN_API_KEY', 'SPOOL_DIR');
     const given: Record<string, string> = {};
     for (const key of known) {
       const value = source[key];
@@ -53,17 +54,35 @@ export class AppConfig {
   get sendRatePerMinute(): number {
     return this.env.SEND_RATE_PER_MINUTE;
   }
+  get outboxLeaseMs(): number {
+    return this.env.OUTBOX_LEASE_SECONDS * 1000;
+  }
   get botEnabled(): boolean {
     return this.env.BOT_ENABLED;
   }
   get logLevel(): LogLevelName {
     return this.env.LOG_LEVEL;
   }
+  /**
+   * The folder of the inbound spool: SPOOL_DIR, else beside the SQLite file, else (MySQL,
+   * MariaDB) `./data/spool`. One per instance: two processes must not share it.
+   */
+  get spoolDir(): string {
+    const target = this.database;
+    if (this.env.SPOOL_DIR) return resolve(this.env.SPOOL_DIR);
+    return target.type === 'sqlite' && target.path !== ':memory:'
+      ? resolve(dirname(target.path))
+      : resolve('data', 'spool');
+  }
   get apiRateLimitPerMinute(): number {
     return this.env.API_RATE_LIMIT_PER_MINUTE;
   }
   get refitAfterReviews(): number {
     return this.env.FSRS_REFIT_AFTER_REVIEWS;
+  }
+
+  get authFailuresPerMinute(): number {
+    return this.env.AUTH_FAILURES_PER_MINUTE;
   }
 
   /** A copy with some values replaced, for tests and tools that own their database. */

@@ -86,12 +86,25 @@ export class EnvSchema {
   @Max(600, { message: 'must be a whole number from 1 to 600' })
   SEND_RATE_PER_MINUTE: number = 20;
 
+  /** How long a claimed outbox message is held before another sender may send it again. */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number from 8 to 3600' })
+  @Min(8, { message: 'must be a whole number from 8 to 3600' })
+  @Max(3600, { message: 'must be a whole number from 8 to 3600' })
+  OUTBOX_LEASE_SECONDS: number = 120;
+
   @Transform(toBool)
   @IsBoolean({ message: 'must be true or false' })
   BOT_ENABLED: boolean = true;
 
   @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: LogLevelName = 'log';
+
+  /** Where chat messages wait while the database is unreachable; see AppConfig.spoolDir. */
+  @IsOptional()
+  @IsString()
+  @MinLength(1, { message: 'must be a folder path' })
+  SPOOL_DIR?: string;
 
   @Transform(toInt)
   @IsInt({ message: 'must be a whole number from 1 to 100000' })
@@ -105,4 +118,10 @@ export class EnvSchema {
   @Min(1, { message: 'must be a whole number from 1 to 10000000' })
   @Max(10_000_000, { message: 'must be a whole number from 1 to 10000000' })
   FSRS_REFIT_AFTER_REVIEWS: number = 1000;
+  /** Failed authentications (wrong or no API key) per client address per minute before 429. */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number from 1 to 10000' })
+  @Min(1, { message: 'must be a whole number from 1 to 10000' })
+  @Max(10000, { message: 'must be a whole number from 1 to 10000' })
+  AUTH_FAILURES_PER_MINUTE: number = 20;
 }

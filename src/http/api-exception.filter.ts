@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import { Response } from 'express';
+import { isDatabaseOutage } from '../core/database-outage';
 import { DomainError, ErrorCode, ErrorDetail } from '../core/errors';
 import { ErrorResponse } from './error-response';
 
@@ -45,6 +46,9 @@ const REASONS: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
+/** Seconds a client is asked to wait after a 503: about how long a database restart takes. */
+export const RETRY_AFTER_SECONDS = 5;
+
 /** Turns every error into SPEC §4's `{ statusCode, error, message, details }`. */
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
@@ -53,12 +57,23 @@ export class ApiExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
-    if (body.statusCode >= 500)
+    if (body.statusCode === 503) {
+      this.logger.warn(
+        `Answered 503: ${exception instanceof Error ? exception.message : body.message}`,
+      );
+    } else if (body.statusCode >= 500) {
       this.logger.error(exception instanceof Error ? exception.stack : exception);
-    if (!response.headersSent) response.status(body.statusCode).json(body);
+    }
+    if (response.headersSent) return;
+    if (body.statusCode === 503) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    response.status(body.statusCode).json(body);
   }
 
   private toBody(exception: unknown): ErrorResponse {
+    // First: a lost connection can surface wrapped in anything, even an HttpException.
+    if (isDatabaseOutage(exception)) {
+      return build(503, 'The database cannot be reached right now; try again in a few seconds');
+    }
     if (exception instanceof DomainError) {
       return build(statusOf(exception.code), exception.message, exception.details);
     }

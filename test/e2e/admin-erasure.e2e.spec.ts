@@ -1,4 +1,5 @@
 import { LoggerService } from '@nestjs/common';
+import { existsSync, readFileSync } from 'node:fs';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { InboundMessageEntity, OutboxMessageEntity } from '../../src/infra/db/entities';
@@ -130,6 +131,22 @@ describe(`erasing a learner (${testEngine()})`, () => {
     expect(Number(kept.n)).toBe(4);
   });
 
+  it('leaves none of their words in the SQLite file or its write-ahead log', () => {
+    const { target } = t.db;
+    if (target.type !== 'sqlite') return; // MariaDB's files are the server's: see the README.
+    const files = [target.path, `${target.path}-wal`].filter((file) => existsSync(file));
+    const bytes = Buffer.concat(files.map((file) => readFileSync(file)));
+    expect(bytes.includes(Buffer.from(KEPT.name))).toBe(true);
+    for (const trace of [
+      ERASED.name,
+      ERASED.externalId,
+      `wx-${erasedId}`,
+      `sc-${erasedId}`,
+      'wx-msg-1',
+    ])
+      expect([trace, bytes.includes(Buffer.from(trace))]).toEqual([trace, false]);
+  });
+
   it('stops every session, code, reminder and message meant for them', async () => {
     const [enrollment] = await query(
       'SELECT status, next_session_at FROM enrollments WHERE learner_id = ?',
@@ -157,8 +174,8 @@ describe(`erasing a learner (${testEngine()})`, () => {
     const inbound = await t.app
       .get(DataSource)
       .getRepository(InboundMessageEntity)
-      .findOneByOrFail({ messageId: 'wx-msg-1' });
-    expect(inbound.learnerId).toBeNull();
+      .findOneBy({ messageId: 'wx-msg-1' });
+    expect(inbound).toBeNull();
   });
 
   it('drops them from every list and lookup, while question statistics keep their answers', async () => {
@@ -197,5 +214,30 @@ describe(`erasing a learner (${testEngine()})`, () => {
     expect(text).toContain('Planner');
     for (const trace of [ERASED.name, KEPT.name, ERASED.externalId, `wx-${erasedId}`])
       expect(text).not.toContain(trace);
+  });
+
+  it('erases a learner while a new code is being issued to them, every time', async () => {
+    const cohort = await http()
+      .post('/api/v1/cohorts')
+      .set(hr())
+      .send({ name: '并发', courseId: 'mini-course', startDate: '2026-03-02' })
+      .expect(201);
+    const people = Array.from({ length: 10 }, (_, i) => ({
+      externalId: `RACE-${i}`,
+      name: `并发${i}`,
+    }));
+    const enrolled = await http()
+      .post(`/api/v1/cohorts/${cohort.body.id}/learners`)
+      .set(hr())
+      .send(people)
+      .expect(200);
+    for (const { learnerId } of enrolled.body.learners as Array<{ learnerId: number }>) {
+      const [erased, code] = await Promise.all([
+        http().delete(`/api/v1/learners/${learnerId}`).set(hr()),
+        http().post(`/api/v1/learners/${learnerId}/code`).set(hr()),
+      ]);
+      expect(erased.status).toBe(200);
+      expect([201, 404]).toContain(code.status);
+    }
   });
 });

@@ -155,25 +155,14 @@ describe(`progress and question statistics from a known history (${testEngine()}
     });
     expect(body.lessonsTotal).toBe(9);
     expect(body.atRisk).toEqual([
-      {
-        learnerId: ids.get('E003'),
-        externalId: 'E003',
-        name: '张伟',
-        bound: true,
-        lastActiveAt: '2026-03-04T01:30:30.000Z',
-      },
-      {
-        learnerId: ids.get('E004'),
-        externalId: 'E004',
-        name: '李娜',
-        bound: false,
-        lastActiveAt: null,
-      },
+      // A trainer sees who is at risk by learner id only, never by name.
+      { learnerId: ids.get('E003'), bound: true, lastActiveAt: '2026-03-04T01:30:30.000Z' },
+      { learnerId: ids.get('E004'), bound: false, lastActiveAt: null },
     ]);
     expect(body.learners).toMatchObject({ total: 6, page: 2, pageSize: 2 });
-    expect(body.learners.items.map((r: { externalId: string }) => r.externalId)).toEqual([
-      'E003',
-      'E004',
+    expect(body.learners.items.map((r: { learnerId: number }) => r.learnerId)).toEqual([
+      ids.get('E003'),
+      ids.get('E004'),
     ]);
   });
 

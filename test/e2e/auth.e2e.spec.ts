@@ -87,7 +87,11 @@ describe(`API keys and roles (${testEngine()})`, () => {
   let tokens: Record<Caller, string | undefined>;
 
   beforeAll(async () => {
-    t = await createTestApp({}, { controllers: [ProbeController] });
+    t = await createTestApp(
+      // The matrix presents wrong keys on purpose, far more than one address may per minute.
+      { AUTH_FAILURES_PER_MINUTE: '10000' },
+      { controllers: [ProbeController] },
+    );
     const revoked = await request(t.app.getHttpServer())
       .post('/api/v1/api-keys')
       .set('Authorization', `Bearer ${t.keys.admin}`)
@@ -181,5 +185,52 @@ describe(`API keys and roles (${testEngine()})`, () => {
       'name',
       'role',
     ]);
+  });
+});
+
+describe(`wrong API keys from one address (${testEngine()})`, () => {
+  let t: TestApp;
+  const WRONG = 'sck_0123456789ab_' + 'A'.repeat(43);
+  const from = (address: string, key: string) =>
+    request(t.app.getHttpServer())
+      .get('/api/v1/cohorts')
+      .set('X-Forwarded-For', address)
+      .set('Authorization', `Bearer ${key}`);
+  const statuses = async (address: string, key: string, times: number) => {
+    const seen = new Set<number>();
+    for (let i = 0; i < times; i++) seen.add((await from(address, key)).status);
+    return [...seen];
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp({ AUTH_FAILURES_PER_MINUTE: '20' });
+    t.clock.set('2026-03-01T08:00:00Z');
+  });
+  afterAll(() => t.close());
+
+  it('answers 429 with Retry-After once an address has presented 20 wrong keys in a minute', async () => {
+    expect(await statuses('203.0.113.7', WRONG, 20)).toEqual([401]);
+    t.clock.set('2026-03-01T08:00:15Z');
+    const refused = await from('203.0.113.7', WRONG);
+    expect(refused.status).toBe(429);
+    expect(refused.headers['retry-after']).toBe('45');
+    expect(refused.body).toMatchObject({ statusCode: 429, error: 'Too Many Requests' });
+    expect((await from('203.0.113.7', t.keys.hr)).status).toBe(429);
+    expect(await statuses('198.51.100.2', t.keys.hr, 3)).toEqual([200]);
+    t.clock.set('2026-03-01T08:01:00Z');
+    expect((await from('203.0.113.7', t.keys.hr)).status).toBe(200);
+  });
+
+  it('counts requests without a key too, but never the open health route', async () => {
+    const bare = (path: string) =>
+      request(t.app.getHttpServer()).get(path).set('X-Forwarded-For', '192.0.2.77');
+    for (let i = 0; i < 30; i++) await bare('/api/v1/health');
+    for (let i = 0; i < 20; i++) expect((await bare('/api/v1/cohorts')).status).toBe(401);
+    expect((await bare('/api/v1/cohorts')).status).toBe(429);
+  });
+
+  it('never counts a request with a working key', async () => {
+    expect(await statuses('192.0.2.9', t.keys.hr, 40)).toEqual([200]);
+    expect(await statuses('192.0.2.9', WRONG, 20)).toEqual([401]);
   });
 });

@@ -24,11 +24,26 @@ describe(`HTTP basics (${testEngine()})`, () => {
   });
   afterAll(() => t.close());
 
-  it('health reports the database up and the bot disabled', async () => {
-    const response = await request(t.app.getHttpServer()).get('/api/v1/health').expect(200);
-    expect(response.body.status).toBe('ok');
-    expect(response.body.details.database.status).toBe('up');
-    expect(response.body.details.bot).toEqual({ status: 'up', state: 'disabled' });
+  it('health says ok per part to anyone, and the details to a caller with a key', async () => {
+    const anyone = await request(t.app.getHttpServer()).get('/api/v1/health').expect(200);
+    expect(anyone.body).toEqual({
+      status: 'ok',
+      details: { database: { status: 'ok' }, bot: { status: 'ok' }, inbox: { status: 'ok' } },
+    });
+    const trainer = await request(t.app.getHttpServer())
+      .get('/api/v1/health')
+      .set('Authorization', `Bearer ${t.keys.trainer}`)
+      .expect(200);
+    expect(trainer.body.details).toEqual({
+      database: { status: 'ok' },
+      bot: { status: 'ok', state: 'disabled' },
+      inbox: { status: 'ok', waiting: 0 },
+    });
+    const badKey = await request(t.app.getHttpServer())
+      .get('/api/v1/health')
+      .set('Authorization', 'Bearer sck_000000000000_not-a-real-secret')
+      .expect(200);
+    expect(badKey.body).toEqual(anyone.body);
   });
 
   it('serves the OpenAPI document and the browsable docs', async () => {
@@ -105,12 +120,20 @@ describe(`HTTP basics (${testEngine()})`, () => {
 });
 
 describe(`health without a database (${testEngine()})`, () => {
-  it('answers 503 and names the database as down', async () => {
+  it('answers 503 and names the database as down; the API answers 503 with Retry-After', async () => {
     const t = await createTestApp();
     await t.app.get(DataSource).destroy();
     const response = await request(t.app.getHttpServer()).get('/api/v1/health').expect(503);
-    expect(response.body.status).toBe('error');
-    expect(response.body.details.database.status).toBe('down');
+    expect(response.body).toEqual({
+      status: 'down',
+      details: { database: { status: 'down' }, bot: { status: 'ok' }, inbox: { status: 'ok' } },
+    });
+    const api = await request(t.app.getHttpServer())
+      .get('/api/v1/cohorts')
+      .set('Authorization', `Bearer ${t.keys.hr}`)
+      .expect(503);
+    expect(api.headers['retry-after']).toBe('5');
+    expect(api.body).toMatchObject({ statusCode: 503, error: 'Service Unavailable', details: [] });
     await t.close();
   });
 });

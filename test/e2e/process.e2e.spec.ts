@@ -1,39 +1,8 @@
-import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { exited, startService, waitForHealth } from '../support/service-process';
 import { testEngine } from '../support/test-database';
-
-const ROOT = join(__dirname, '..', '..');
-
-function startService(env: Record<string, string>): ChildProcessWithoutNullStreams {
-  return spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', BOT_ENABLED: 'false', LOG_LEVEL: 'warn', ...env },
-  });
-}
-
-function exited(
-  child: ChildProcessWithoutNullStreams,
-): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
-  let stderr = '';
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  return new Promise((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal, stderr })),
-  );
-}
-
-async function waitForHealth(url: string, timeoutMs: number): Promise<Response> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await fetch(url);
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-}
 
 describe(`the service process (${testEngine()})`, () => {
   it.each([

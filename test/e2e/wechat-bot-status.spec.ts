@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { log, ScanStatus } from 'wechaty';
 import { ChatChannel } from '../../src/modules/delivery/chat-channel';
-import { LoggingChatChannel } from '../../src/modules/delivery/logging-chat-channel';
+import { DisabledChatChannel } from '../../src/modules/delivery/disabled-chat-channel';
 import { WechatyBot } from '../../src/modules/wechat/wechaty-bot';
 import { ContentRoot, smallCourse } from '../factories/course-files';
 import { createTestApp, TestApp } from '../support/test-app';
@@ -9,8 +9,12 @@ import { testEngine } from '../support/test-database';
 import { WechatHarness, within } from '../support/wechat-harness';
 import { freePort } from '../support/wechat-puppet-server';
 
-const health = async (t: TestApp) =>
-  (await request(t.app.getHttpServer()).get('/api/v1/health').expect(200)).body.details.bot;
+/** The bot's part of health, as anyone sees it, or as the holder of `key` does. */
+const health = async (t: TestApp, key?: string) => {
+  const call = request(t.app.getHttpServer()).get('/api/v1/health');
+  if (key) call.set('Authorization', `Bearer ${key}`);
+  return (await call.expect(200)).body.details.bot;
+};
 
 const botStatus = (t: TestApp, key: string | undefined) => {
   const call = request(t.app.getHttpServer()).get('/api/v1/bot');
@@ -40,23 +44,31 @@ describe(`the bot's state in the API (${testEngine()})`, () => {
         expect(response.body).toEqual({ state: 'logged-in', account: 'Coach' });
       }
       await botStatus(h.t, undefined).expect(401);
-      expect(await health(h.t)).toEqual({ status: 'up', state: 'logged-in', account: 'Coach' });
+      expect(await health(h.t)).toEqual({ status: 'ok' });
+      expect(await health(h.t, h.t.keys.trainer)).toEqual({
+        status: 'ok',
+        state: 'logged-in',
+        account: 'Coach',
+      });
     });
 
-    it('shows the QR code link while waiting for a scan, in the bot route and in health', async () => {
+    it('shows the QR code link while waiting for a scan to key holders only', async () => {
       await h.logout();
-      expect(await health(h.t)).toEqual({ status: 'degraded', state: 'logged-out' });
+      expect(await health(h.t, h.t.keys.hr)).toEqual({ status: 'degraded', state: 'logged-out' });
       h.mocker.scan('https://login.weixin.qq.com/l/abc123', ScanStatus.Waiting);
       const response = await botStatus(h.t, h.t.keys.hr).expect(200);
       expect(response.body).toEqual({
         state: 'waiting-for-scan',
         qrCodeUrl: expect.stringMatching(/^https:\/\/wechaty\.js\.org\/qrcode\/.+abc123/),
       });
-      expect(await health(h.t)).toEqual({
+      expect(await health(h.t, h.t.keys.trainer)).toEqual({
         status: 'degraded',
         state: 'waiting-for-scan',
         qrCodeUrl: response.body.qrCodeUrl,
       });
+      const anyone = await request(h.t.app.getHttpServer()).get('/api/v1/health').expect(200);
+      expect(anyone.body.details.bot).toEqual({ status: 'degraded' });
+      expect(JSON.stringify(anyone.body)).not.toMatch(/qrcode|abc123|Coach/i);
       await h.login();
       expect((await botStatus(h.t, h.t.keys.hr)).body.state).toBe('logged-in');
     });
@@ -75,13 +87,13 @@ describe(`the bot's state in the API (${testEngine()})`, () => {
       { realChatChannel: true },
     );
     try {
-      expect(['starting', 'error']).toContain((await health(t)).state);
+      expect(['starting', 'error']).toContain((await health(t, t.keys.admin)).state);
       await request(t.app.getHttpServer())
         .get('/api/v1/courses')
         .set('Authorization', `Bearer ${t.keys.trainer}`)
         .expect(200);
       await within(t.app.get(WechatyBot).started(), 'the bot to give up starting');
-      expect(await health(t)).toEqual({ status: 'degraded', state: 'error' });
+      expect(await health(t, t.keys.admin)).toEqual({ status: 'down', state: 'error' });
       expect(t.app.get(ChatChannel).isReady()).toBe(false);
     } finally {
       await t.close();
@@ -89,11 +101,12 @@ describe(`the bot's state in the API (${testEngine()})`, () => {
     }
   });
 
-  it('with BOT_ENABLED=false: no bot, messages go to the log', async () => {
+  it('with BOT_ENABLED=false: no bot, and a channel that never sends', async () => {
     const t = await createTestApp({ CONTENT_DIR: content.dir }, { realChatChannel: true });
     try {
       expect((await botStatus(t, t.keys.admin).expect(200)).body).toEqual({ state: 'disabled' });
-      expect(t.app.get(ChatChannel)).toBeInstanceOf(LoggingChatChannel);
+      expect(t.app.get(ChatChannel)).toBeInstanceOf(DisabledChatChannel);
+      expect(t.app.get(ChatChannel).isReady()).toBe(false);
       expect(t.app.get(WechatyBot).wechaty).toBeUndefined();
     } finally {
       await t.close();

@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { ContentRoot, smallCourse } from '../factories/course-files';
 import { testEngine } from '../support/test-database';
 import { enrolByHr } from '../support/wechat-enrolment';
@@ -59,4 +62,32 @@ describe(`the bot through a puppet service (${testEngine()})`, () => {
     expect(me.received.at(-1)).toMatch(/^📘 Day 1 · Course mini-course[\s\S]*Question 1 of 2/);
     expect(await me.say('b')).toEqual([expect.stringMatching(/^✅ Right![\s\S]*Question 2 of 2/)]);
   });
+
+  it('forgets an erased learner in the puppet’s cache on disk', async () => {
+    const learnerId = await learnerIdOf(h, 'E1');
+    const before = filesUnder(server.cacheFolder());
+    expect(before.includes(Buffer.from('Chen Gang'))).toBe(true);
+    await request(h.t.app.getHttpServer())
+      .delete(`/api/v1/learners/${learnerId}`)
+      .set('Authorization', `Bearer ${h.t.keys.hr}`)
+      .expect(200);
+    const after = filesUnder(server.cacheFolder());
+    expect(after.includes(Buffer.from('Chen Gang'))).toBe(false);
+    expect(after.includes(Buffer.from(me.contact.id))).toBe(false);
+  });
 });
+
+/** Every byte of every file in a folder, as one buffer. */
+function filesUnder(folder: string): Buffer {
+  const files = readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => readFileSync(join(entry.parentPath, entry.name)));
+  return Buffer.concat(files);
+}
+
+async function learnerIdOf(h: WechatHarness, externalId: string): Promise<number> {
+  const [row] = await h.t.app
+    .get(DataSource)
+    .query('SELECT id FROM learners WHERE external_id = ?', [externalId]);
+  return Number(row.id);
+}

@@ -77,6 +77,25 @@ describe('outbox runner loop (fake timers, a stub sender)', () => {
     expect(sendDue).toHaveBeenCalledTimes(2);
   });
 
+  it('a database outage is logged once when it starts and once when it ends', async () => {
+    const warned = jest.spyOn(Logger.prototype, 'warn').mockImplementation();
+    const logged = jest.spyOn(Logger.prototype, 'log').mockImplementation();
+    const errors = jest.spyOn(Logger.prototype, 'error').mockImplementation();
+    const refused = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+    sendDue
+      .mockRejectedValueOnce(refused)
+      .mockRejectedValueOnce(refused)
+      .mockRejectedValueOnce(refused)
+      .mockResolvedValue(none);
+    start();
+    await advance(0);
+    await advance(3 * OUTBOX_IDLE_POLL_MS);
+    expect(sendDue).toHaveBeenCalledTimes(4);
+    expect(warned.mock.calls).toEqual([[expect.stringMatching(/database cannot be reached/)]]);
+    expect(logged.mock.calls).toEqual([[expect.stringMatching(/database is back/)]]);
+    expect(errors).not.toHaveBeenCalled();
+  });
+
   it('shutdown waits for the send in flight, then nothing more is sent', async () => {
     let finish!: (result: SendBatchResult) => void;
     sendDue

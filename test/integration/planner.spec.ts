@@ -7,6 +7,7 @@ import {
   SessionPromptEntity,
 } from '../../src/infra/db/entities';
 import { ContentSyncService } from '../../src/modules/content/content-sync.service';
+import { OutboxSender } from '../../src/modules/delivery/outbox-sender.service';
 import { PlannerService } from '../../src/modules/delivery/planner.service';
 import { ContentRoot, smallCourse } from '../factories/course-files';
 import { EngineDriver } from '../support/engine-driver';
@@ -185,8 +186,8 @@ describe(`the planner (${testEngine()})`, () => {
   });
 });
 
-describe(`two planners at once (${testEngine()})`, () => {
-  it('create no session or message twice', async () => {
+describe(`two instances on one database (${testEngine()})`, () => {
+  it('plan one session per learner and date, and send each outbox row once', async () => {
     const root = new ContentRoot().write(smallCourse());
     const a = await createTestApp({ CONTENT_DIR: root.dir });
     const b = await createTestApp({ CONTENT_DIR: root.dir }, { database: a.db });
@@ -216,6 +217,27 @@ describe(`two planners at once (${testEngine()})`, () => {
       expect(await ds.getRepository(OutboxMessageEntity).count()).toBe(120);
       const [{ n }] = await ds.query('SELECT COUNT(DISTINCT learner_id) AS n FROM outbox_messages');
       expect(Number(n)).toBe(120);
+      // A second run on both finds everything planned for today already.
+      const again =
+        testEngine() === 'sqlite'
+          ? [await run(a), await run(b)]
+          : await Promise.all([run(a), run(b)]);
+      expect(again.map((counts) => counts.started)).toEqual([0, 0]);
+      const [{ days }] = await ds.query(
+        'SELECT COUNT(*) AS days FROM (SELECT DISTINCT enrollment_id, local_date FROM daily_sessions) d',
+      );
+      expect(Number(days)).toBe(120);
+
+      const send = async (t: TestApp) => {
+        while ((await t.app.get(OutboxSender).sendDue(10)).claimed > 0);
+      };
+      // As with planning: on SQLite one process after the other, on MariaDB both at once.
+      if (testEngine() === 'sqlite') for (const t of [a, b]) await send(t);
+      else await Promise.all([send(a), send(b)]);
+      const sent = [...a.channel.sentIds(), ...b.channel.sentIds()];
+      expect(sent).toHaveLength(120);
+      expect(new Set(sent).size).toBe(120);
+      expect(await ds.getRepository(OutboxMessageEntity).countBy({ status: 'sent' })).toBe(120);
     } finally {
       await b.close();
       await a.close();

@@ -1,6 +1,9 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { AppModule } from '../../src/app.module';
 import { AppConfig } from '../../src/config/app-config';
 import { configureApp } from '../../src/http/configure-app';
@@ -32,26 +35,31 @@ export async function createTestApp(
     database?: TestDatabase;
     /** Keep the app's own channel (the WeChat bot when BOT_ENABLED) instead of the recorder. */
     realChatChannel?: boolean;
+    /** Leave the outbox loop as the configuration sets it, instead of off. */
+    configuredOutboxRunner?: boolean;
   } = {},
 ): Promise<TestApp> {
   // A second app on the same database plays a second process; the first one owns the database.
   const db = extra.database ?? (await createTestDatabase());
   const clock = new TestClock();
+  // Each app its own inbound spool, as each process has; never the ./data of the checkout.
+  const spoolDir = mkdtempSync(join(tmpdir(), 'spaced-coach-spool-'));
   const config = AppConfig.fromEnv({
     DATABASE_URL: db.url,
     ADMIN_API_KEY: TEST_ADMIN_KEY,
     BOT_ENABLED: 'false',
     LOG_LEVEL: 'error',
+    SPOOL_DIR: spoolDir,
     ...env,
   });
   const channel = new RecordingChatChannel();
   const builder = Test.createTestingModule({
     imports: [AppModule.forRoot(config, { clock, scheduler: false })],
     controllers: extra.controllers ?? [],
-  })
-    // Tests drive the planner and the sender with the test clock; nothing runs on its own.
-    .overrideProvider(OUTBOX_RUNNER_ENABLED)
-    .useValue(false);
+  });
+  // Tests drive the planner and the sender with the test clock; nothing runs on its own.
+  if (!extra.configuredOutboxRunner)
+    builder.overrideProvider(OUTBOX_RUNNER_ENABLED).useValue(false);
   if (!extra.realChatChannel) builder.overrideProvider(ChatChannel).useValue(channel);
   const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({
@@ -75,6 +83,7 @@ export async function createTestApp(
     keys,
     close: async () => {
       await app.close();
+      rmSync(spoolDir, { recursive: true, force: true });
       if (!extra.database) await db.drop();
     },
   };

@@ -7,6 +7,7 @@ import { PlannerService } from '../../src/modules/delivery/planner.service';
 import { WechatyBot } from '../../src/modules/wechat/wechaty-bot';
 import { ContentRoot } from '../factories/course-files';
 import { createTestApp, TestApp } from './test-app';
+import { TestDatabase } from './test-database';
 import { WechatLearner } from './wechat-learner';
 
 /**
@@ -29,6 +30,9 @@ export interface WechatHarnessOptions {
   wechatyEnv?: Record<string, string>;
   /** The mocker behind the puppet when it runs elsewhere (a PuppetServer in the test). */
   mocker?: mock.Mocker;
+  /** More configuration (e.g. a DATABASE_URL through a proxy) and the database it reaches. */
+  env?: Record<string, string>;
+  database?: TestDatabase;
 }
 
 /**
@@ -52,8 +56,8 @@ export class WechatHarness {
     log.level('silent');
     const restoreEnv = setEnv(options.wechatyEnv ?? { WECHATY_PUPPET: 'wechaty-puppet-mock' });
     const t = await createTestApp(
-      { BOT_ENABLED: 'true', CONTENT_DIR: content.dir },
-      { realChatChannel: true },
+      { BOT_ENABLED: 'true', CONTENT_DIR: content.dir, ...options.env },
+      { realChatChannel: true, database: options.database },
     );
     const bot = t.app.get(WechatyBot);
     await within(bot.started(), 'the bot to start');

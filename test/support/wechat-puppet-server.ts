@@ -57,11 +57,16 @@ export class MockPuppetServer {
     };
   }
 
-  /** Stops the server and removes the client's payload cache, kept under $HOME per token. */
+  /** Where the bot's puppet keeps the payloads it fetched: under $HOME, per token. */
+  cacheFolder(): string {
+    return join(homedir(), '.wechaty', 'wechaty-puppet-service', this.token);
+  }
+
+  /** Stops the server and removes the client's payload cache. */
   async stop(): Promise<void> {
     await this.server.stop();
-    const cache = join(homedir(), '.wechaty', 'wechaty-puppet-service');
-    rmSync(join(cache, this.token), { recursive: true, force: true });
+    const cache = join(this.cacheFolder(), '..');
+    rmSync(this.cacheFolder(), { recursive: true, force: true });
     for (const folder of [cache, join(cache, '..')]) {
       if (existsSync(folder) && readdirSync(folder).length === 0) rmdirSync(folder);
     }

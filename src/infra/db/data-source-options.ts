@@ -30,6 +30,9 @@ export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
         // In WAL mode NORMAL is crash-safe for the application; only a power cut can lose
         // the last commits, and a commit no longer waits for the disk.
         db.pragma('synchronous = NORMAL');
+        // Deleted and overwritten content is zeroed in the file, so an erased person's name
+        // does not linger in a free page (SPEC §10: erasure is real).
+        db.pragma('secure_delete = ON');
       },
     };
   }

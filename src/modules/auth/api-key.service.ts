@@ -1,18 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { DataSource, IsNull, Repository } from 'typeorm';
+import { DataSource, In, IsNull, Repository } from 'typeorm';
 import { generateApiKey, hashSecret, parseApiKey, secretMatches } from '../../core/api-key';
 import { Clock } from '../../core/clock';
 import { DomainError } from '../../core/errors';
 import { isRole, Role } from '../../core/roles';
 import { AppConfig } from '../../config/app-config';
-import { ApiKeyEntity } from '../../infra/db/entities';
+import { ApiKeyEntity, CohortEntity } from '../../infra/db/entities';
 
 export interface Principal {
   /** Stable, non-secret id for rate limiting and audit: the key id, or "env-admin". */
   keyId: string;
   role: Role;
   name: string;
+  /** The only cohorts this key may see; null for every cohort. */
+  cohortIds: number[] | null;
 }
 
 export interface ApiKeySummary {
@@ -23,6 +25,7 @@ export interface ApiKeySummary {
   createdAt: Date;
   lastUsedAt: Date | null;
   revokedAt: Date | null;
+  cohortIds: number[] | null;
 }
 
 const LAST_USED_RESOLUTION_MS = 60_000;
@@ -30,6 +33,7 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 @Injectable()
 export class ApiKeyService {
   private readonly keys: Repository<ApiKeyEntity>;
+  private readonly cohorts: Repository<CohortEntity>;
   private readonly envAdminHash?: Buffer;
 
   constructor(
@@ -38,11 +42,19 @@ export class ApiKeyService {
     config: AppConfig,
   ) {
     this.keys = dataSource.getRepository(ApiKeyEntity);
+    this.cohorts = dataSource.getRepository(CohortEntity);
     if (config.adminApiKey) this.envAdminHash = sha256(config.adminApiKey);
   }
 
-  /** Creates a key; the returned `key` is the only time the secret is ever visible. */
-  async create(role: string, name: string): Promise<ApiKeySummary & { key: string }> {
+  /**
+   * Creates a key; the returned `key` is the only time the secret is ever visible. An `hr`
+   * key given `cohortIds` sees those cohorts and nothing else.
+   */
+  async create(
+    role: string,
+    name: string,
+    cohortIds: number[] | null = null,
+  ): Promise<ApiKeySummary & { key: string }> {
     if (!isRole(role)) {
       throw new DomainError('invalid-input', 'role must be admin, hr or trainer', [
         { field: 'role', message: 'must be admin, hr or trainer' },
@@ -54,6 +66,7 @@ export class ApiKeyService {
         { field: 'name', message: 'must be 1 to 100 characters' },
       ]);
     }
+    await this.checkCohorts(role, cohortIds);
     const { key, keyId, secret } = generateApiKey();
     const entity = await this.keys.save(
       this.keys.create({
@@ -62,6 +75,7 @@ export class ApiKeyService {
         role,
         secretHash: hashSecret(secret),
         createdAt: this.clock.now(),
+        cohortIds: cohortIds && [...new Set(cohortIds)].sort((a, b) => a - b),
       }),
     );
     return { ...toSummary(entity), key };
@@ -81,7 +95,7 @@ export class ApiKeyService {
   /** The principal behind a presented key, or null when it is unknown or revoked. */
   async authenticate(raw: string): Promise<Principal | null> {
     if (this.envAdminHash && timingSafeEqual(sha256(raw), this.envAdminHash)) {
-      return { keyId: 'env-admin', role: 'admin', name: 'ADMIN_API_KEY' };
+      return { keyId: 'env-admin', role: 'admin', name: 'ADMIN_API_KEY', cohortIds: null };
     }
     const parts = parseApiKey(raw);
     if (!parts) return null;
@@ -89,7 +103,23 @@ export class ApiKeyService {
     if (!entity || !secretMatches(parts.secret, entity.secretHash) || !isRole(entity.role))
       return null;
     await this.touch(entity);
-    return { keyId: entity.keyId, role: entity.role, name: entity.name };
+    return {
+      keyId: entity.keyId,
+      role: entity.role,
+      name: entity.name,
+      cohortIds: entity.cohortIds,
+    };
+  }
+
+  private async checkCohorts(role: Role, cohortIds: number[] | null): Promise<void> {
+    if (cohortIds === null) return;
+    const problem = (message: string) =>
+      new DomainError('invalid-input', `cohortIds ${message}`, [{ field: 'cohortIds', message }]);
+    if (role !== 'hr') throw problem('can only limit an hr key');
+    if (cohortIds.length === 0) throw problem('must name at least one cohort');
+    const found = await this.cohorts.findBy({ id: In(cohortIds) });
+    const missing = cohortIds.filter((id) => !found.some((c) => c.id === id));
+    if (missing.length > 0) throw problem(`name cohorts that do not exist: ${missing.join(', ')}`);
   }
 
   private async touch(entity: ApiKeyEntity): Promise<void> {
@@ -111,5 +141,6 @@ function toSummary(entity: ApiKeyEntity): ApiKeySummary {
     createdAt: entity.createdAt,
     lastUsedAt: entity.lastUsedAt,
     revokedAt: entity.revokedAt,
+    cohortIds: entity.cohortIds,
   };
 }

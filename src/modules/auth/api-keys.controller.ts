@@ -14,7 +14,7 @@ export class ApiKeysController {
   @Post()
   @ApiBadRequestResponse({ type: ErrorResponse })
   create(@Body() dto: CreateApiKeyDto): Promise<CreatedApiKeyResponse> {
-    return this.apiKeys.create(dto.role, dto.name);
+    return this.apiKeys.create(dto.role, dto.name, dto.cohortIds ?? null);
   }
 
   @Get()

@@ -29,6 +29,9 @@ export class ContentStartup implements OnApplicationBootstrap {
       if (!(error instanceof DomainError)) throw error;
       this.logger.error(`Content in ${dir} was NOT loaded: ${error.message}. Serving the last good content.`);
       for (const detail of error.details) this.logger.error(`${detail.field} ${detail.message}`);
+      if (error.code === 'conflict') {
+        this.logger.error(`To retire them anyway: npm run content:sync -- ${dir} --force`);
+      }
     }
   }
 }

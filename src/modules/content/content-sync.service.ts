@@ -3,11 +3,13 @@ import { existsSync } from 'node:fs';
 import { DataSource, IsNull, Not, In } from 'typeorm';
 import { Clock } from '../../core/clock';
 import { ContentProblem, formatProblem } from '../../core/content/course-model';
-import { DomainError } from '../../core/errors';
+import { DomainError, ErrorDetail } from '../../core/errors';
 import { CourseEntity } from '../../infra/db/entities';
 import { validateContentDir } from '../../infra/content/content-reader';
 import { CourseWriter } from './course-writer';
+import { retirementsInUse } from './retirements-in-use';
 import { SyncReport } from './sync-report';
+import { runTransaction } from '../../infra/db/transactions';
 
 /** Thrown inside the transaction to roll back a dry run while keeping its report. */
 class DryRunRollback extends Error {
@@ -28,15 +30,17 @@ export class ContentSyncService {
 
   /**
    * Validates the content root and loads it in one transaction. Invalid content
-   * changes nothing and throws a DomainError listing every problem.
+   * changes nothing and throws a DomainError listing every problem. A sync that would retire
+   * a course or lesson a cohort still uses changes nothing either (409, naming each), unless
+   * `force`; a dry run reports those as warnings.
    */
-  sync(dir: string, options: { dryRun?: boolean } = {}): Promise<SyncReport> {
-    const run = this.queue.then(() => this.syncNow(dir, options.dryRun ?? false));
+  sync(dir: string, options: SyncOptions = {}): Promise<SyncReport> {
+    const run = this.queue.then(() => this.syncNow(dir, options));
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  private async syncNow(dir: string, dryRun: boolean): Promise<SyncReport> {
+  private async syncNow(dir: string, { dryRun = false, force = false }: SyncOptions): Promise<SyncReport> {
     if (!existsSync(dir)) throw new DomainError('invalid-input', `The content folder ${dir} does not exist`);
     const { courses, problems } = await validateContentDir(dir);
     const errors = problems.filter((p) => p.severity === 'error');
@@ -50,7 +54,7 @@ export class ContentSyncService {
     }
     const warnings = problems.map(formatProblem);
     try {
-      return await this.dataSource.transaction(async (m) => {
+      return await runTransaction(this.dataSource, async (m) => {
         const writer = new CourseWriter(m, this.clock.now());
         const reports = [];
         for (const course of courses) reports.push(await writer.write(course));
@@ -58,7 +62,9 @@ export class ContentSyncService {
         for (const gone of await m.findBy(CourseEntity, { id: Not(In(ids)), retiredAt: IsNull() })) {
           reports.push(await writer.retire(gone));
         }
-        const report = { dryRun, courses: reports, warnings };
+        const inUse = force ? [] : await retirementsInUse(m, reports);
+        if (inUse.length > 0 && !dryRun) throw inUseError(dir, inUse);
+        const report = { dryRun, courses: reports, warnings: [...warnings, ...inUse.map(inUseWarning)] };
         if (dryRun) throw new DryRunRollback(report);
         return report;
       });
@@ -68,6 +74,24 @@ export class ContentSyncService {
     }
   }
 }
+
+export interface SyncOptions {
+  /** Report what would change; write nothing. */
+  dryRun?: boolean;
+  /** Retire courses and lessons even while cohorts use them. */
+  force?: boolean;
+}
+
+function inUseError(dir: string, inUse: ErrorDetail[]): DomainError {
+  const noun = inUse.length === 1 ? 'a course or lesson' : `${inUse.length} courses or lessons`;
+  return new DomainError(
+    'conflict',
+    `${dir} would retire ${noun} that cohorts still use; nothing was changed (force to retire anyway)`,
+    inUse,
+  );
+}
+
+const inUseWarning = (d: ErrorDetail) => `${d.field} ${d.message}; a sync will refuse without force`;
 
 const toDetail = (p: ContentProblem) => ({
   field: `${p.file}:${p.line}:${p.column}`,

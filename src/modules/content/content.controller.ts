@@ -1,9 +1,10 @@
-import { Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AppConfig } from '../../config/app-config';
 import { ErrorResponse } from '../../http/error-response';
 import { Roles } from '../auth/roles.decorator';
 import { ContentSyncService } from './content-sync.service';
+import { SyncContentDto } from './dto/sync-content.dto';
 import { SyncReportResponse } from './dto/sync-report.response';
 
 const INVALID = {
@@ -32,7 +33,11 @@ export class ContentController {
   @HttpCode(200)
   @ApiOkResponse({ type: SyncReportResponse, description: 'What the sync changed, per course, lesson and question' })
   @ApiBadRequestResponse(INVALID)
-  sync(): Promise<SyncReportResponse> {
-    return this.content.sync(this.config.contentDir);
+  @ApiConflictResponse({
+    type: ErrorResponse,
+    description: 'It would retire courses or lessons that cohorts use (each in `details`); nothing was changed. Send `{"force": true}` to retire them anyway',
+  })
+  sync(@Body() body?: SyncContentDto): Promise<SyncReportResponse> {
+    return this.content.sync(this.config.contentDir, { force: body?.force ?? false });
   }
 }

@@ -1,6 +1,7 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ErrorResponse } from '../../http/error-response';
+import { Reaches } from '../auth/cohort-reach.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { CourseCatalogService } from './course-catalog.service';
 import { CourseDetailResponse, CourseResponse } from './dto/course.response';
@@ -8,6 +9,7 @@ import { CourseIdPipe } from './course-id.pipe';
 
 @ApiTags('courses')
 @Roles('hr', 'trainer')
+@Reaches('shared')
 @Controller('courses')
 export class CoursesController {
   constructor(private readonly catalog: CourseCatalogService) {}

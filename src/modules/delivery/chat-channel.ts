@@ -18,4 +18,9 @@ export abstract class ChatChannel {
   abstract send(message: OutgoingMessage): Promise<void>;
   /** False while the channel cannot send at all (e.g. bot logged out): the sender waits without spending attempts. */
   abstract isReady(): boolean;
+  /**
+   * Drops whatever the channel keeps about a contact (a cached name, an avatar) once the
+   * learner is erased. Nothing to drop for a channel that keeps nothing.
+   */
+  async forgetContact(_contactId: string): Promise<void> {}
 }

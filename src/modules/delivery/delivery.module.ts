@@ -7,9 +7,9 @@ import { WechatyChatChannel } from '../wechat/wechaty-chat-channel';
 import { WechatyModule } from '../wechat/wechaty.module';
 import { ChatChannel } from './chat-channel';
 import { EnrollmentCompletion } from './enrollment-completion';
-import { OUTBOX_RANDOM, OUTBOX_RUNNER_ENABLED } from './delivery-tokens';
+import { OUTBOX_LEASE, OUTBOX_RANDOM, OUTBOX_RUNNER_ENABLED } from './delivery-tokens';
 import { GradingService } from './grading.service';
-import { LoggingChatChannel } from './logging-chat-channel';
+import { DisabledChatChannel } from './disabled-chat-channel';
 import { Outbox } from './outbox';
 import { OutboxSenderRunner } from './outbox-sender.runner';
 import { OutboxSender } from './outbox-sender.service';
@@ -39,16 +39,26 @@ import { StartBatches } from './start-batch';
     EnrollmentCompletion,
     SessionTexts,
     GradingService,
-    LoggingChatChannel,
+    DisabledChatChannel,
     {
       provide: ChatChannel,
-      inject: [AppConfig, WechatyChatChannel, LoggingChatChannel],
-      useFactory: (config: AppConfig, wechat: WechatyChatChannel, logging: LoggingChatChannel) =>
-        config.botEnabled ? wechat : logging,
+      inject: [AppConfig, WechatyChatChannel, DisabledChatChannel],
+      useFactory: (config: AppConfig, wechat: WechatyChatChannel, disabled: DisabledChatChannel) =>
+        config.botEnabled ? wechat : disabled,
     },
     { provide: SchedulingPolicy, useClass: FsrsPolicy },
-    { provide: OUTBOX_RUNNER_ENABLED, useValue: true },
+    // An instance without WeChat sends nothing: its outbox rows wait for one that has it.
+    {
+      provide: OUTBOX_RUNNER_ENABLED,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => config.botEnabled,
+    },
     { provide: OUTBOX_RANDOM, useValue: Math.random },
+    {
+      provide: OUTBOX_LEASE,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => config.outboxLeaseMs,
+    },
   ],
   exports: [
     Outbox,

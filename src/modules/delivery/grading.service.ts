@@ -22,6 +22,7 @@ import { CurrentParameters } from '../memory-model/current-parameters';
 import { toCardState } from './card-mapping';
 import { SessionFlow } from './session-flow';
 import { Audience } from './session-texts';
+import { runTransaction } from '../../infra/db/transactions';
 
 export interface AnswerInput {
   promptId: number;
@@ -117,7 +118,7 @@ export class GradingService {
   async answer(input: AnswerInput): Promise<AnswerOutcome> {
     const now = this.clock.now();
     try {
-      return await this.dataSource.transaction((m) => this.answerIn(m, input, now));
+      return await runTransaction(this.dataSource, (m) => this.answerIn(m, input, now));
     } catch (error) {
       // Two deliveries of one message racing: the unique inbound id lets exactly one through.
       if (

@@ -6,6 +6,7 @@ import {
   OnApplicationBootstrap,
 } from '@nestjs/common';
 import { AppConfig } from '../../config/app-config';
+import { isDatabaseOutage } from '../../core/database-outage';
 import type { Random } from '../../core/delivery/random';
 import { SendRate } from '../../core/delivery/send-rate';
 import { OUTBOX_RANDOM, OUTBOX_RUNNER_ENABLED } from './delivery-tokens';
@@ -24,6 +25,7 @@ export class OutboxSenderRunner implements OnApplicationBootstrap, BeforeApplica
   private readonly rate: SendRate;
   private loop: Promise<void> | undefined;
   private stopping = false;
+  private waitingForDatabase = false;
   private wake: (() => void) | undefined;
 
   constructor(
@@ -60,15 +62,32 @@ export class OutboxSenderRunner implements OnApplicationBootstrap, BeforeApplica
   private async step(): Promise<number> {
     try {
       const { claimed } = await this.sender.sendDue(1);
+      this.databaseBack();
       // A failed send counts too: WeChat saw the attempt.
       return claimed > 0 ? this.rate.nextDelayMs() : OUTBOX_IDLE_POLL_MS;
     } catch (error) {
+      if (isDatabaseOutage(error)) return this.databaseAway();
       const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
       this.logger.error(
         `The outbox sender failed; trying again in ${OUTBOX_IDLE_POLL_MS} ms: ${text}`,
       );
       return OUTBOX_IDLE_POLL_MS;
     }
+  }
+
+  /** An outage is logged once when it starts and once when it ends, not at every poll. */
+  private databaseAway(): number {
+    if (!this.waitingForDatabase) {
+      this.logger.warn('The database cannot be reached; the outbox waits and keeps trying');
+      this.waitingForDatabase = true;
+    }
+    return OUTBOX_IDLE_POLL_MS;
+  }
+
+  private databaseBack(): void {
+    if (!this.waitingForDatabase) return;
+    this.logger.log('The database is back; the outbox sends again');
+    this.waitingForDatabase = false;
   }
 
   private sleep(ms: number): Promise<void> {

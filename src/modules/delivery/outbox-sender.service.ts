@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, Raw } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Clock } from '../../core/clock';
 import { MAX_SEND_ATTEMPTS, retryDelayMs } from '../../core/delivery/backoff';
@@ -7,12 +7,14 @@ import type { Random } from '../../core/delivery/random';
 import { DomainError } from '../../core/errors';
 import { OutboxMessageEntity, OutboxStatus } from '../../infra/db/entities/outbox-message.entity';
 import { ChatChannel, OutgoingMessage } from './chat-channel';
-import { OUTBOX_RANDOM } from './delivery-tokens';
+import { OUTBOX_LEASE, OUTBOX_RANDOM } from './delivery-tokens';
 import { lockSkipLocked } from './locking';
+import { runTransaction } from '../../infra/db/transactions';
 
 /**
- * How long a claim holds a message. A worker that dies mid-send gives the message up after
- * this, and another sends it again: the one window in which a learner may get it twice.
+ * How long a claim holds a message, by default (OUTBOX_LEASE_SECONDS). A worker that dies
+ * mid-send gives the message up after this, and another sends it again: the one window in
+ * which a learner may get it twice.
  */
 export const OUTBOX_LEASE_MS = 2 * 60_000;
 const MAX_ERROR_LENGTH = 1000;
@@ -64,6 +66,9 @@ const SUMMARY_COLUMNS: Record<keyof DeliverySummary, true> = {
   sentAt: true,
 };
 
+const inCohorts = (column: string) =>
+  `${column} IN (SELECT learner_id FROM enrollments WHERE cohort_id IN (:...cohortIds))`;
+
 /** Sends due outbox messages through the chat channel: in order per learner, with retries. */
 @Injectable()
 export class OutboxSender {
@@ -74,6 +79,7 @@ export class OutboxSender {
     private readonly clock: Clock,
     private readonly channel: ChatChannel,
     @Inject(OUTBOX_RANDOM) private readonly random: Random = Math.random,
+    @Inject(OUTBOX_LEASE) private readonly leaseMs: number = OUTBOX_LEASE_MS,
   ) {}
 
   /** Claims up to `limit` due messages, at most one per learner, and sends them one by one. */
@@ -106,14 +112,21 @@ export class OutboxSender {
     return toSummary(row);
   }
 
-  /** Newest first; `status` narrows the list (e.g. `failed`). Pages count from 1. */
+  /**
+   * Newest first; `status` narrows the list (e.g. `failed`), `cohortIds` to learners of those
+   * cohorts. Pages count from 1.
+   */
   async list(
     status: OutboxStatus | undefined,
     page: number,
     pageSize: number,
+    cohortIds: number[] | null = null,
   ): Promise<DeliveryPage> {
     const repository = this.dataSource.getRepository(OutboxMessageEntity);
-    const where = status ? { status } : {};
+    const where = {
+      ...(status ? { status } : {}),
+      ...(cohortIds ? { learnerId: Raw(inCohorts, { cohortIds }) } : {}),
+    };
     // Not findAndCount: with `select`, TypeORM 1.1 counts distinct concatenations of the selected
     // columns, and a NULL column (last_error, sent_at) makes every row count as none.
     const rows = await repository.find({
@@ -130,7 +143,7 @@ export class OutboxSender {
   /** Marks the due heads `sending` in one short transaction, so no other worker takes them. */
   private claim(limit: number): Promise<Claim[]> {
     const now = this.clock.now();
-    return this.dataSource.transaction(async (manager) => {
+    return runTransaction(this.dataSource, async (manager) => {
       const rows = await this.dueHeads(manager, now, limit);
       if (rows.length === 0) return [];
       await manager
@@ -138,7 +151,7 @@ export class OutboxSender {
         .update(OutboxMessageEntity)
         .set({
           status: 'sending',
-          lockedUntil: new Date(now.getTime() + OUTBOX_LEASE_MS),
+          lockedUntil: new Date(now.getTime() + this.leaseMs),
           attempts: () => 'attempts + 1',
         })
         .whereInIds(rows.map((row) => row.id))

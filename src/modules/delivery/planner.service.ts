@@ -16,6 +16,7 @@ import { lockSkipLocked } from './locking';
 import { Outbox } from './outbox';
 import { SessionStarter, StartOutcome } from './session-starter';
 import { SessionTexts } from './session-texts';
+import { runTransaction } from '../../infra/db/transactions';
 
 export const PLANNER_BATCH = 500;
 
@@ -56,13 +57,13 @@ export class PlannerService {
     const counts = emptyCounts();
     const curricula = new CurriculumCache(this.dataSource);
     for (;;) {
-      const batch = await this.inBatch(async (m) => {
+      // Counted once committed: a batch retried after a deadlock must not count twice.
+      const { claimed, outcomes } = await this.inBatch(async (m) => {
         const ids = await this.claimDue(m, now);
-        const outcomes = await this.starter.start(m, ids, now, curricula);
-        for (const outcome of outcomes.values()) counts[outcome]++;
-        return ids.length;
+        return { claimed: ids.length, outcomes: await this.starter.start(m, ids, now, curricula) };
       });
-      if (batch < this.batchSize) break;
+      for (const outcome of outcomes.values()) counts[outcome]++;
+      if (claimed < this.batchSize) break;
     }
     counts.expired = await this.expire(now);
     counts.reminded = await this.remind(now);
@@ -90,16 +91,10 @@ export class PlannerService {
     const counts = emptyCounts();
     const curricula = new CurriculumCache(this.dataSource);
     for (let i = 0; i < ids.length; i += PLANNER_BATCH) {
-      await this.inBatch(async (m) => {
-        const outcomes = await this.starter.start(
-          m,
-          ids.slice(i, i + PLANNER_BATCH),
-          now,
-          curricula,
-          { force: true },
-        );
-        for (const outcome of outcomes.values()) counts[outcome]++;
-      });
+      const outcomes = await this.inBatch((m) =>
+        this.starter.start(m, ids.slice(i, i + PLANNER_BATCH), now, curricula, { force: true }),
+      );
+      for (const outcome of outcomes.values()) counts[outcome]++;
     }
     return counts;
   }
@@ -112,8 +107,8 @@ export class PlannerService {
    */
   private inBatch<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.options.type === 'better-sqlite3'
-      ? this.dataSource.transaction(work)
-      : this.dataSource.transaction('READ COMMITTED', work);
+      ? runTransaction(this.dataSource, work)
+      : runTransaction(this.dataSource, work, 'READ COMMITTED');
   }
 
   private async claimDue(m: EntityManager, now: Date): Promise<number[]> {
@@ -133,7 +128,7 @@ export class PlannerService {
   private async expire(now: Date): Promise<number> {
     let expired = 0;
     for (;;) {
-      const batch = await this.dataSource.transaction(async (m) => {
+      const batch = await runTransaction(this.dataSource, async (m) => {
         const sessions = await m.find(DailySessionEntity, {
           select: { id: true },
           where: { status: 'open', expiresAt: LessThanOrEqual(now) },
@@ -165,7 +160,7 @@ export class PlannerService {
   }
 
   private async remindBatch(now: Date): Promise<number> {
-    return this.dataSource.transaction(async (m) => {
+    return runTransaction(this.dataSource, async (m) => {
       const sessions = await m.find(DailySessionEntity, {
         where: { status: 'open', answered: 0, reminderAt: LessThanOrEqual(now) },
         relations: { enrollment: true },

@@ -4,6 +4,7 @@ import { Clock } from '../../core/clock';
 import { EnrollmentEntity, LearnerEntity } from '../../infra/db/entities';
 import { EnrollmentCodes } from './enrollment-codes';
 import { EnrollmentSchedules } from './enrollment-schedule';
+import { runTransaction } from '../../infra/db/transactions';
 
 export type BindResult =
   | { status: 'bound'; learner: LearnerEntity }
@@ -22,7 +23,7 @@ export class BindingService {
   /** `alias` is the stable key the chat adapter sets on the contact, to find it again after a re-login. */
   bind(code: string, contactId: string, alias: string): Promise<BindResult> {
     const now = this.clock.now();
-    return this.dataSource.transaction(async (m) => {
+    return runTransaction(this.dataSource, async (m) => {
       const found = await this.codes.lookup(m, code, now);
       if (found.status !== 'valid') return { status: found.status };
       const other = await m.findOneBy(LearnerEntity, {

@@ -12,6 +12,7 @@ import { DomainError, ErrorDetail } from '../../core/errors';
 import { CohortEntity, CourseEntity, EnrollmentEntity } from '../../infra/db/entities';
 import { EnrollmentSchedules } from './enrollment-schedule';
 import { HolidayCalendars } from './holiday-calendars';
+import { runTransaction } from '../../infra/db/transactions';
 
 const CHINA_ZONES = new Set([
   'Asia/Shanghai',
@@ -67,7 +68,7 @@ export class CohortService {
     const cohort = await this.get(id);
     await this.check(patch);
     const now = this.clock.now();
-    return this.dataSource.transaction(async (m) => {
+    return runTransaction(this.dataSource, async (m) => {
       await m.update(CohortEntity, { id }, { ...patch, updatedAt: now });
       const enrollments = await m.find(EnrollmentEntity, {
         select: { id: true },

@@ -8,6 +8,7 @@ import type { EnrollmentStatus } from '../../infra/db/entities/enrollment.entity
 import { CohortService } from './cohort.service';
 import { EnrollmentCodes } from './enrollment-codes';
 import { EnrollmentSchedules } from './enrollment-schedule';
+import { runTransaction } from '../../infra/db/transactions';
 
 export interface EnrolledLearner {
   learnerId: number;
@@ -45,7 +46,7 @@ export class EnrollmentService {
       );
     }
     const now = this.clock.now();
-    return this.dataSource.transaction(async (m) => {
+    return runTransaction(this.dataSource, async (m) => {
       const known = await this.learnersByExternalId(
         m,
         rows.map((r) => r.externalId.trim()),
@@ -63,8 +64,17 @@ export class EnrollmentService {
 
   /** A new code for the learner; the previous one stops working. */
   async reissueCode(learnerId: number): Promise<{ code: string; expiresAt: Date }> {
-    const learner = await this.liveLearner(learnerId);
-    return this.dataSource.transaction((m) => this.codes.issue(m, learner.id, this.clock.now()));
+    return runTransaction(this.dataSource, async (m) => {
+      // Locked first, as the erasure does, so a code is never issued to someone just erased.
+      const learner = await m.findOne(LearnerEntity, {
+        where: { id: learnerId, erasedAt: IsNull() },
+        ...(this.dataSource.options.type === 'better-sqlite3'
+          ? {}
+          : { lock: { mode: 'pessimistic_write' as const } }),
+      });
+      if (!learner) throw new DomainError('not-found', `Learner ${learnerId} does not exist`);
+      return this.codes.issue(m, learner.id, this.clock.now());
+    });
   }
 
   async setStatus(
@@ -73,7 +83,7 @@ export class EnrollmentService {
   ) {
     await this.liveLearner(learnerId);
     const now = this.clock.now();
-    await this.dataSource.transaction(async (m) => {
+    await runTransaction(this.dataSource, async (m) => {
       const enrollments = await m.findBy(EnrollmentEntity, {
         learnerId,
         status: In(['active', 'paused']),
@@ -92,7 +102,7 @@ export class EnrollmentService {
   ): Promise<LearnerEntity> {
     await this.liveLearner(learnerId);
     const now = this.clock.now();
-    return this.dataSource.transaction(async (m) => {
+    return runTransaction(this.dataSource, async (m) => {
       await m.update(LearnerEntity, { id: learnerId }, { ...patch, updatedAt: now });
       const enrollments = await m.find(EnrollmentEntity, {
         select: { id: true },

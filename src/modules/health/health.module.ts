@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
-import { TerminusModule } from '@nestjs/terminus';
+import { AuthModule } from '../auth/auth.module';
+import { WechatModule } from '../wechat/wechat.module';
 import { WechatyBotStatus } from '../wechat/wechaty-bot-status';
 import { WechatyModule } from '../wechat/wechaty.module';
 import { BotStatus } from './bot-status';
 import { HealthController } from './health.controller';
 
 @Module({
-  imports: [TerminusModule, WechatyModule],
+  imports: [AuthModule, WechatyModule, WechatModule],
   controllers: [HealthController],
   providers: [{ provide: BotStatus, useExisting: WechatyBotStatus }],
 })

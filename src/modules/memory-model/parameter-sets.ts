@@ -5,6 +5,7 @@ import {
   ParameterSetStatus,
 } from '../../infra/db/entities/fsrs-parameter-set.entity';
 import { findRow } from '../../infra/db/raw-reads';
+import { runTransaction } from '../../infra/db/transactions';
 
 export type NewParameterSet = Omit<FsrsParameterSetEntity, 'id' | 'version' | 'status' | 'course'>;
 
@@ -37,7 +38,7 @@ export class ParameterSets {
    * index, and the later one fails whole.
    */
   async store(set: NewParameterSet, status: ParameterSetStatus): Promise<FsrsParameterSetEntity> {
-    return this.dataSource.transaction(async (m) => {
+    return runTransaction(this.dataSource, async (m) => {
       const [row]: Array<{ v: unknown }> = await m.query(
         'SELECT MAX(version) AS v FROM fsrs_parameter_sets WHERE course_id = ?',
         [set.courseId],

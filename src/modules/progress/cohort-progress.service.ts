@@ -58,12 +58,14 @@ export class CohortProgressService {
   }
 
   /** Checks the cohort before the first byte, so an unknown one is still a plain 404. */
-  async csv(cohortId: number): Promise<CsvDownload> {
+  async csv(cohortId: number, withNames: boolean): Promise<CsvDownload> {
     const cohort = await this.cohorts.get(cohortId);
     const scope = await this.scopes.of(cohort, this.clock.now());
     return {
       filename: `cohort-${cohort.id}-progress.csv`,
-      stream: Readable.from(progressCsv(cohort.timezone, this.rows.cohortBatches(scope))),
+      stream: Readable.from(
+        progressCsv(cohort.timezone, this.rows.cohortBatches(scope), withNames),
+      ),
     };
   }
 }

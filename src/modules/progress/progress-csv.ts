@@ -5,13 +5,17 @@ import { LearnerProgressRow } from './dto/progress.response';
 type Column = [header: string, cell: (row: LearnerProgressRow) => CsvCell];
 
 /** The columns of progress.csv; times are the cohort's local time, which Excel shows as it is. */
-function columns(zone: string): Column[] {
+function columns(zone: string, withNames: boolean): Column[] {
   const local = (at: Date | null) =>
     at ? DateTime.fromJSDate(at, { zone }).toFormat('yyyy-MM-dd HH:mm') : null;
   return [
     ['learnerId', (r) => r.learnerId],
-    ['externalId', (r) => r.externalId],
-    ['name', (r) => r.name],
+    ...(withNames
+      ? ([
+          ['externalId', (r) => r.externalId],
+          ['name', (r) => r.name],
+        ] satisfies Column[])
+      : []),
     ['status', (r) => r.status],
     ['bound', (r) => r.bound],
     ['lessonsDelivered', (r) => r.lessonsDelivered],
@@ -37,8 +41,9 @@ function columns(zone: string): Column[] {
 export async function* progressCsv(
   zone: string,
   batches: AsyncIterable<LearnerProgressRow[]>,
+  withNames = true,
 ): AsyncGenerator<string> {
-  const cols = columns(zone);
+  const cols = columns(zone, withNames);
   yield UTF8_BOM + csvLine(cols.map(([header]) => header));
   for await (const rows of batches) {
     yield rows.map((row) => csvLine(cols.map(([, cell]) => cell(row)))).join('');

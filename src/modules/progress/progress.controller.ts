@@ -1,5 +1,9 @@
 import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Principal } from '../auth/api-key.service';
+import { Caller } from '../auth/caller.decorator';
+import { Reaches } from '../auth/cohort-reach.decorator';
+import { reachableEnrollments } from '../auth/reachable';
 import { Roles } from '../auth/roles.decorator';
 import { ApiErrors } from '../admin/common/api-errors.decorator';
 import { IdParam } from '../admin/common/id-param.decorator';
@@ -7,6 +11,7 @@ import { PageQuery } from '../admin/common/page.dto';
 import { CohortProgressService } from './cohort-progress.service';
 import { CohortProgressResponse, LearnerProgressResponse } from './dto/progress.response';
 import { LearnerProgressService } from './learner-progress.service';
+import { cohortProgressFor, learnerProgressFor, seesNames } from './without-names';
 
 @ApiTags('progress')
 @Roles('hr', 'trainer')
@@ -18,26 +23,32 @@ export class ProgressController {
   ) {}
 
   @Get('cohorts/:id/progress')
+  @Reaches('cohort')
   @ApiOkResponse({
     type: CohortProgressResponse,
     description:
-      'Totals and the at-risk list cover the whole cohort; learner rows come a page at a time',
+      'Totals and the at-risk list cover the whole cohort; learner rows come a page at a time. Trainer keys get no names or external ids.',
   })
   @ApiErrors({ badRequest: 'Not an id, or a bad page', notFound: 'No such cohort' })
-  cohort(@IdParam() id: number, @Query() page: PageQuery): Promise<CohortProgressResponse> {
-    return this.cohorts.report(id, page);
+  async cohort(
+    @IdParam() id: number,
+    @Query() page: PageQuery,
+    @Caller() caller: Principal,
+  ): Promise<CohortProgressResponse> {
+    return cohortProgressFor(caller, await this.cohorts.report(id, page));
   }
 
   @Get('cohorts/:id/progress.csv')
+  @Reaches('cohort')
   @ApiProduces('text/csv')
   @ApiOkResponse({
     schema: { type: 'string' },
     description:
-      'Every learner’s row, streamed; UTF-8 with a byte-order mark, so Excel shows Chinese names',
+      'Every learner’s row, streamed; UTF-8 with a byte-order mark, so Excel shows Chinese names. Without the externalId and name columns for trainer keys.',
   })
   @ApiErrors({ badRequest: 'Not an id', notFound: 'No such cohort' })
-  async cohortCsv(@IdParam() id: number): Promise<StreamableFile> {
-    const { filename, stream } = await this.cohorts.csv(id);
+  async cohortCsv(@IdParam() id: number, @Caller() caller: Principal): Promise<StreamableFile> {
+    const { filename, stream } = await this.cohorts.csv(id, seesNames(caller));
     return new StreamableFile(stream, {
       type: 'text/csv; charset=utf-8',
       disposition: `attachment; filename="${filename}"`,
@@ -45,9 +56,18 @@ export class ProgressController {
   }
 
   @Get('learners/:id/progress')
-  @ApiOkResponse({ type: LearnerProgressResponse })
+  @Reaches('learner')
+  @ApiOkResponse({
+    type: LearnerProgressResponse,
+    description:
+      'Trainer keys get no names or external ids; a key limited to cohorts sees only those enrolments',
+  })
   @ApiErrors({ badRequest: 'Not an id', notFound: 'No such learner, or erased' })
-  learner(@IdParam() id: number): Promise<LearnerProgressResponse> {
-    return this.learners.report(id);
+  async learner(
+    @IdParam() id: number,
+    @Caller() caller: Principal,
+  ): Promise<LearnerProgressResponse> {
+    const report = await this.learners.report(id);
+    return learnerProgressFor(caller, reachableEnrollments(report, caller));
   }
 }

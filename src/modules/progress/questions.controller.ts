@@ -1,5 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Reaches } from '../auth/cohort-reach.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { ApiErrors } from '../admin/common/api-errors.decorator';
 import { IdParam } from '../admin/common/id-param.decorator';
@@ -8,6 +9,7 @@ import { QuestionStatsService } from './question-stats.service';
 
 @ApiTags('progress')
 @Roles('trainer')
+@Reaches('cohort')
 @Controller('cohorts/:id/questions')
 export class QuestionsController {
   constructor(private readonly stats: QuestionStatsService) {}

@@ -21,6 +21,7 @@ import { Outbox } from '../delivery/outbox';
 import { PlannerService } from '../delivery/planner.service';
 import { Audience, SessionTexts } from '../delivery/session-texts';
 import { LearnerContext, LearnerContexts } from './learner-context';
+import { runTransaction } from '../../infra/db/transactions';
 
 /** How far ahead a card may be due and still be worth practising now. */
 const SOON_DAYS = 3;
@@ -60,7 +61,7 @@ export class ExtraPractice {
       return noOpenPromptSessionToday(locale, { nextSession: this.contexts.nextSession(context) });
     }
     if (await this.startDueSession(ready)) return null;
-    return this.dataSource.transaction((m) => this.askExtra(m, ready));
+    return runTransaction(this.dataSource, (m) => this.askExtra(m, ready));
   }
 
   private async askAgain(context: Ready, promptId: number): Promise<string> {

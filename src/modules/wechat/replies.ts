@@ -6,6 +6,7 @@ import { errorLine } from './log-masking';
 import { withTimeout } from './timeout';
 import { WechatyBot } from './wechaty-bot';
 import { SEND_TIMEOUT_MS } from './wechaty-chat-channel';
+import { runTransaction } from '../../infra/db/transactions';
 
 /** Where the dialogue's answers go. */
 @Injectable()
@@ -25,7 +26,7 @@ export class Replies {
    */
   async toLearner(learnerId: number, dedupeKey: string, kind: string, body: string): Promise<void> {
     const now = this.clock.now();
-    await this.dataSource.transaction((m) =>
+    await runTransaction(this.dataSource, (m) =>
       this.outbox.enqueue(m, [{ learnerId, dedupeKey, kind, body }], now),
     );
   }

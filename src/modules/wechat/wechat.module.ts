@@ -6,6 +6,8 @@ import { ExtraPractice } from './extra-practice.service';
 import { FriendRequests } from './friend-requests';
 import { InboundMessageHandler } from './inbound-message.handler';
 import { InboundMessages } from './inbound-messages';
+import { InboundReplay } from './inbound-replay';
+import { InboundSpool } from './inbound-spool';
 import { Joining } from './joining.service';
 import { LearnerCommands } from './learner-commands';
 import { LearnerContexts } from './learner-context';
@@ -22,6 +24,8 @@ import { WechatyModule } from './wechaty.module';
     ChatEventsBridge,
     InboundMessageHandler,
     InboundMessages,
+    InboundSpool,
+    InboundReplay,
     Joining,
     FriendRequests,
     UnboundHints,
@@ -32,5 +36,6 @@ import { WechatyModule } from './wechaty.module';
     ExtraPractice,
     Replies,
   ],
+  exports: [InboundSpool],
 })
 export class WechatModule {}

@@ -4,8 +4,8 @@ import { WechatyBot } from './wechaty-bot';
 
 /**
  * The bot's login state, with the QR code link while waiting for a scan, for `GET /api/v1/bot`
- * and the health check. Whoever scans that code logs their own account in as the bot, so keep
- * `/api/v1/health` on an internal network (the issue asks for the link there too).
+ * and the health check. Whoever scans that code logs their own account in as the bot, so only
+ * callers with an API key see it.
  */
 @Injectable()
 export class WechatyBotStatus extends BotStatus {

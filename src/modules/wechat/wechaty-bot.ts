@@ -10,6 +10,7 @@ import { BotStatusSnapshot } from '../health/bot-status';
 import { BotStateTracker } from './bot-state';
 import { ChatEventListener, ContactAddress } from './chat-events';
 import { keepingOurCrashHandling, toleratePuppetFailuresAfterStop } from './crash-handlers';
+import { forgetCachedContact } from './contact-cache';
 import { memoryCardName } from './data-folder';
 import { errorLine, maskName } from './log-masking';
 import { ThrottledErrorLog } from './throttled-log';
@@ -91,6 +92,11 @@ export class WechatyBot implements BeforeApplicationShutdown {
     if (!contact) throw new Error(`No WeChat contact found for ${address.alias ?? 'this contact'}`);
     await contact.say(text);
     return contact.id;
+  }
+
+  /** Removes an erased learner's contact from the puppet's caches, in memory and on disk. */
+  async forgetContact(contactId: string): Promise<void> {
+    if (this.bot) await forgetCachedContact(this.bot.puppet, contactId);
   }
 
   /** Gives the contact a stable alias; a puppet that cannot set one leaves the contact id as the key. */

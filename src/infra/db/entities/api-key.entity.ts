@@ -28,4 +28,17 @@ export class ApiKeyEntity {
 
   @Column(timestamp({ name: 'revoked_at', nullable: true }))
   revokedAt: Date | null;
+
+  /** The only cohorts an `hr` key may see; null for every cohort. */
+  @Column({
+    name: 'cohort_ids',
+    type: 'varchar',
+    length: 1000,
+    nullable: true,
+    transformer: {
+      to: (ids: number[] | null | undefined) => (ids ? ids.join(',') : null),
+      from: (text: string | null) => (text ? text.split(',').map(Number) : null),
+    },
+  })
+  cohortIds: number[] | null;
 }

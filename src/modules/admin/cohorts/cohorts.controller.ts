@@ -1,5 +1,8 @@
 import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Principal } from '../../auth/api-key.service';
+import { Caller } from '../../auth/caller.decorator';
+import { Reaches } from '../../auth/cohort-reach.decorator';
 import { Roles } from '../../auth/roles.decorator';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { IdParam } from '../common/id-param.decorator';
@@ -25,14 +28,20 @@ export class CohortsController {
 
   @Get()
   @Roles('hr', 'trainer')
-  @ApiOkResponse({ type: [CohortResponse] })
+  @Reaches('listed')
+  @ApiOkResponse({
+    type: [CohortResponse],
+    description: 'Only its own for a key limited to cohorts',
+  })
   @ApiErrors({})
-  list(): Promise<CohortResponse[]> {
-    return this.cohorts.list();
+  async list(@Caller() caller: Principal): Promise<CohortResponse[]> {
+    const all = await this.cohorts.list();
+    return caller.cohortIds ? all.filter((c) => caller.cohortIds!.includes(c.id)) : all;
   }
 
   @Get(':id')
   @Roles('hr', 'trainer')
+  @Reaches('cohort')
   @ApiOkResponse({ type: CohortResponse })
   @ApiErrors({ badRequest: 'Not an id', notFound: 'No such cohort' })
   get(@IdParam() id: number): Promise<CohortResponse> {
@@ -41,6 +50,7 @@ export class CohortsController {
 
   @Patch(':id')
   @Roles('hr')
+  @Reaches('cohort')
   @ApiOkResponse({
     type: CohortResponse,
     description: 'Settings changed; every learner keeps their history and is rescheduled',

@@ -1,5 +1,8 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Principal } from '../../auth/api-key.service';
+import { Caller } from '../../auth/caller.decorator';
+import { Reaches } from '../../auth/cohort-reach.decorator';
 import { Roles } from '../../auth/roles.decorator';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { IdParam } from '../common/id-param.decorator';
@@ -21,13 +24,18 @@ export class DeliveriesController {
   constructor(private readonly deliveries: DeliveryAdminService) {}
 
   @Get('deliveries')
-  @ApiOkResponse({ type: DeliveriesPage })
+  @Reaches('listed')
+  @ApiOkResponse({
+    type: DeliveriesPage,
+    description: 'Only to learners of its cohorts for a key limited to cohorts',
+  })
   @ApiErrors({ badRequest: 'A bad filter or page' })
-  list(@Query() query: ListDeliveriesQuery): Promise<DeliveriesPage> {
-    return this.deliveries.list(query);
+  list(@Query() query: ListDeliveriesQuery, @Caller() caller: Principal): Promise<DeliveriesPage> {
+    return this.deliveries.list(query, caller.cohortIds);
   }
 
   @Post('deliveries/:id/retry')
+  @Reaches('delivery')
   @HttpCode(200)
   @ApiOkResponse({ type: DeliveryResponse, description: 'Queued again with fresh attempts' })
   @ApiErrors({
@@ -40,6 +48,7 @@ export class DeliveriesController {
   }
 
   @Post('cohorts/:id/deliver-now')
+  @Reaches('cohort')
   @HttpCode(200)
   @ApiOkResponse({ type: DeliverNowResponse, description: DELIVER_NOW })
   @ApiErrors({ badRequest: 'Not an id', notFound: 'No such cohort' })
@@ -48,6 +57,7 @@ export class DeliveriesController {
   }
 
   @Post('learners/:id/deliver-now')
+  @Reaches('learner')
   @HttpCode(200)
   @ApiOkResponse({ type: DeliverNowResponse, description: DELIVER_NOW })
   @ApiErrors({ badRequest: 'Not an id', notFound: 'No such learner, or erased' })

@@ -16,8 +16,14 @@ export class DeliveryAdminService {
     private readonly planner: PlannerService,
   ) {}
 
-  async list(query: ListDeliveriesQuery): Promise<DeliveriesPage> {
-    const { items, total } = await this.sender.list(query.status, query.page, query.pageSize);
+  /** `cohortIds` narrows the list to messages for learners of those cohorts. */
+  async list(query: ListDeliveriesQuery, cohortIds: number[] | null): Promise<DeliveriesPage> {
+    const { items, total } = await this.sender.list(
+      query.status,
+      query.page,
+      query.pageSize,
+      cohortIds,
+    );
     return { items, total, page: query.page, pageSize: query.pageSize };
   }
 

@@ -7,6 +7,7 @@ import {
   getSchemaPath,
 } from '@nestjs/swagger';
 import { MAX_ROWS_PER_IMPORT } from '../../../core/enrollment/learner-rows';
+import { Reaches } from '../../auth/cohort-reach.decorator';
 import { Roles } from '../../auth/roles.decorator';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { IdParam } from '../common/id-param.decorator';
@@ -23,6 +24,7 @@ const CSV_EXAMPLE =
 
 @ApiTags('learners')
 @Roles('hr')
+@Reaches('cohort')
 @Controller('cohorts/:id/learners')
 export class CohortLearnersController {
   constructor(

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { Clock } from '../../../core/clock';
 import {
@@ -13,24 +13,32 @@ import {
 } from '../../../infra/db/entities';
 import { EnrollmentService } from '../../enrollment/enrollment.service';
 import { ErasureResponse } from './dto/learner.response';
+import { eraseTraces } from '../../../infra/db/erase-traces';
+import { runTransaction } from '../../../infra/db/transactions';
+import { ChatChannel } from '../../delivery/chat-channel';
 
 /**
  * Erases a person, keeping what they did as anonymous statistics: the review logs' grades,
  * choices and FSRS states, the cards and sessions stay; everything that names or reaches the
- * person goes, in one transaction.
+ * person goes, in one transaction. Then the old values leave the disk too: SQLite's
+ * write-ahead log is checkpointed (secure_delete zeroes them in the file) and the chat
+ * channel drops its cached contact.
  */
 @Injectable()
 export class LearnerErasureService {
+  private readonly logger = new Logger('Erasure');
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly enrollments: EnrollmentService,
+    private readonly channel: ChatChannel,
   ) {}
 
   async erase(learnerId: number): Promise<ErasureResponse> {
-    await this.enrollments.liveLearner(learnerId);
+    const { wechatContactId } = await this.enrollments.liveLearner(learnerId);
     const now = this.clock.now();
-    await this.dataSource.transaction(async (m) => {
+    await runTransaction(this.dataSource, async (m) => {
       const enrollmentIds = (
         await m.find(EnrollmentEntity, { select: { id: true }, where: { learnerId } })
       ).map((e) => e.id);
@@ -38,7 +46,24 @@ export class LearnerErasureService {
       await this.stopTeaching(m, enrollmentIds, now);
       await this.forgetWords(m, learnerId, enrollmentIds);
     });
+    await this.leaveNoTrace(learnerId, wechatContactId);
     return { learnerId, erasedAt: now };
+  }
+
+  private async leaveNoTrace(learnerId: number, contactId: string | null): Promise<void> {
+    if (!(await eraseTraces(this.dataSource))) {
+      this.logger.warn(
+        `Learner ${learnerId}: the checkpoint after erasure was busy; retried later`,
+      );
+    }
+    if (contactId === null) return;
+    try {
+      await this.channel.forgetContact(contactId);
+    } catch (error) {
+      this.logger.error(
+        `Learner ${learnerId}: the chat cache could not forget the contact: ${String(error)}`,
+      );
+    }
   }
 
   /** Name, HR's id, the WeChat binding and alias, and settings that could single them out. */
@@ -89,7 +114,8 @@ export class LearnerErasureService {
 
   /**
    * Their replies as typed, the WeChat ids of their messages (which WeChat could tie back to
-   * them), and the texts sent to them (a welcome names them).
+   * them), and the texts sent to them (a welcome names them). Bodies are blanked before rows
+   * are deleted, so a deleted row's page holds no name either.
    */
   private async forgetWords(
     m: EntityManager,
@@ -103,8 +129,8 @@ export class LearnerErasureService {
         { rawReply: null, inboundMessageId: null },
       );
     }
-    await m.update(InboundMessageEntity, { learnerId }, { learnerId: null });
-    await m.delete(OutboxMessageEntity, { learnerId, status: In(['pending', 'failed']) });
+    await m.delete(InboundMessageEntity, { learnerId });
     await m.update(OutboxMessageEntity, { learnerId }, { body: '' });
+    await m.delete(OutboxMessageEntity, { learnerId, status: In(['pending', 'failed']) });
   }
 }

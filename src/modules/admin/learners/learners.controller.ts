@@ -1,5 +1,9 @@
 import { Body, Controller, Delete, Get, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Principal } from '../../auth/api-key.service';
+import { Caller } from '../../auth/caller.decorator';
+import { Reaches } from '../../auth/cohort-reach.decorator';
+import { reachableEnrollments } from '../../auth/reachable';
 import { Roles } from '../../auth/roles.decorator';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { IdParam } from '../common/id-param.decorator';
@@ -12,6 +16,7 @@ const NOT_FOUND = 'No such learner, or erased';
 
 @ApiTags('learners')
 @Roles('hr')
+@Reaches('learner')
 @Controller('learners')
 export class LearnersController {
   constructor(
@@ -22,15 +27,19 @@ export class LearnersController {
   @Get(':id')
   @ApiOkResponse({ type: LearnerResponse })
   @ApiErrors({ badRequest: 'Not an id', notFound: NOT_FOUND })
-  get(@IdParam() id: number): Promise<LearnerResponse> {
-    return this.directory.get(id);
+  async get(@IdParam() id: number, @Caller() caller: Principal): Promise<LearnerResponse> {
+    return reachableEnrollments(await this.directory.get(id), caller);
   }
 
   @Patch(':id')
   @ApiOkResponse({ type: LearnerResponse, description: 'Changed; the next session is rescheduled' })
   @ApiErrors({ badRequest: 'Every invalid field is named in `details`', notFound: NOT_FOUND })
-  update(@IdParam() id: number, @Body() dto: UpdateLearnerDto): Promise<LearnerResponse> {
-    return this.directory.update(id, dto);
+  async update(
+    @IdParam() id: number,
+    @Body() dto: UpdateLearnerDto,
+    @Caller() caller: Principal,
+  ): Promise<LearnerResponse> {
+    return reachableEnrollments(await this.directory.update(id, dto), caller);
   }
 
   @Post(':id/code')

@@ -1,5 +1,16 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsString, Length } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  Min,
+} from 'class-validator';
 import { ROLES } from '../../../core/roles';
 import type { Role } from '../../../core/roles';
 
@@ -12,6 +23,21 @@ export class CreateApiKeyDto {
   @IsString()
   @Length(1, 100)
   name: string;
+
+  @ApiPropertyOptional({
+    type: [Number],
+    example: [3, 4],
+    description:
+      'hr keys only: the key sees these cohorts, their learners and deliveries, nothing else',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(2_147_483_647, { each: true })
+  cohortIds?: number[];
 }
 
 export class ApiKeyResponse {
@@ -22,6 +48,12 @@ export class ApiKeyResponse {
   @ApiProperty() createdAt: Date;
   @ApiProperty({ type: Date, nullable: true }) lastUsedAt: Date | null;
   @ApiProperty({ type: Date, nullable: true }) revokedAt: Date | null;
+  @ApiProperty({
+    type: [Number],
+    nullable: true,
+    description: 'The only cohorts the key may see; null for every cohort',
+  })
+  cohortIds: number[] | null;
 }
 
 export class CreatedApiKeyResponse extends ApiKeyResponse {

@@ -2,13 +2,15 @@ import { ApiProperty } from '@nestjs/swagger';
 import { PageInfo } from '../../admin/common/page.dto';
 
 const STATUSES = ['active', 'paused', 'completed', 'withdrawn'];
+const NOT_FOR_TRAINERS = 'Left out for trainer keys: trainers see figures, not who';
 
 /** One learner's progress in one cohort. Ratios are fractions from 0 to 1, to four decimals. */
 export class LearnerProgressRow {
   @ApiProperty({ example: 12 }) learnerId: number;
   @ApiProperty({ example: 34 }) enrollmentId: number;
-  @ApiProperty({ example: 'E001' }) externalId: string;
-  @ApiProperty({ example: '王丽' }) name: string;
+  @ApiProperty({ example: 'E001', required: false, description: NOT_FOR_TRAINERS })
+  externalId: string;
+  @ApiProperty({ example: '王丽', required: false, description: NOT_FOR_TRAINERS }) name: string;
   @ApiProperty({ enum: STATUSES }) status: string;
   @ApiProperty({ description: 'Joined the WeChat bot' }) bound: boolean;
   @ApiProperty({ example: 7, description: 'Lessons sent, of the course’s current lessons' })
@@ -80,8 +82,8 @@ export class ProgressTotalsResponse {
 
 export class AtRiskLearner {
   @ApiProperty() learnerId: number;
-  @ApiProperty() externalId: string;
-  @ApiProperty() name: string;
+  @ApiProperty({ required: false, description: NOT_FOR_TRAINERS }) externalId: string;
+  @ApiProperty({ required: false, description: NOT_FOR_TRAINERS }) name: string;
   @ApiProperty() bound: boolean;
   @ApiProperty({ type: Date, nullable: true }) lastActiveAt: Date | null;
 }
@@ -121,8 +123,8 @@ export class EnrollmentProgress extends LearnerProgressRow {
 
 export class LearnerProgressResponse {
   @ApiProperty() learnerId: number;
-  @ApiProperty() externalId: string;
-  @ApiProperty() name: string;
+  @ApiProperty({ required: false, description: NOT_FOR_TRAINERS }) externalId: string;
+  @ApiProperty({ required: false, description: NOT_FOR_TRAINERS }) name: string;
   @ApiProperty() generatedAt: Date;
   @ApiProperty({ type: [EnrollmentProgress] }) enrollments: EnrollmentProgress[];
 }
