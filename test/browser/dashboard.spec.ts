@@ -162,6 +162,60 @@ describe('the HR dashboard in Chromium', () => {
     expect(await learnerTotal(small)).toBe(before + 2);
   });
 
+  it('prints an invite sheet of who has not joined, with codes', async () => {
+    await b.page.goto(`${origin}/#/cohorts/${small}`);
+    await b.page.getByRole('button', { name: 'List learners who have not joined' }).click();
+    const sheet = b.page.locator('table.invite-sheet');
+    await sheet.waitFor();
+    expect(await sheet.locator('tbody tr').count()).toBe(5);
+    await b.page.getByRole('button', { name: 'Issue new codes for these 3' }).click();
+    await b.page.getByText('3 of 3 codes issued').waitFor();
+    const codes = await sheet.locator('td.code').allInnerTexts();
+    expect(codes.filter((code) => /^\w{4,}$/.test(code))).toHaveLength(5);
+    await b.page.emulateMedia({ media: 'print' });
+    expect(await sheet.isVisible()).toBe(true);
+    expect(await b.page.getByRole('heading', { name: 'Shanghai sales' }).isVisible()).toBe(false);
+    await b.page.emulateMedia({ media: 'screen' });
+  });
+
+  it('shows a learner’s answers over time, pauses and resumes them', async () => {
+    const first = await api<{ learners: { items: Array<{ learnerId: number; name: string }> } }>(
+      `/cohorts/${big}/progress?pageSize=1`,
+    );
+    const { learnerId, name } = first.learners.items[0];
+    await b.page.goto(`${origin}/#/learners/${learnerId}`);
+    await b.page.getByRole('heading', { name, level: 1 }).waitFor();
+    await b.page.getByRole('img', { name: 'Answers per day' }).locator('canvas').first().waitFor();
+    const status = async () =>
+      (await api<{ enrollments: Array<{ status: string }> }>(`/learners/${learnerId}`))
+        .enrollments[0].status;
+    const before = await status();
+    await b.page.getByRole('button', { name: before === 'paused' ? 'Resume' : 'Pause' }).click();
+    await b.page.getByRole('button', { name: before === 'paused' ? 'Pause' : 'Resume' }).waitFor();
+    expect(await status()).toBe(before === 'paused' ? 'active' : 'paused');
+  });
+
+  it('erases a learner only after the confirmation', async () => {
+    const list = await api<{ items: Array<{ learnerId: number; externalId: string }> }>(
+      `/cohorts/${small}/learners?pageSize=50`,
+    );
+    const learner = list.items.find((l) => l.externalId === 'E003')!;
+    await b.page.goto(`${origin}/#/learners/${learner.learnerId}`);
+    await b.page.getByRole('button', { name: 'Erase personal data' }).click();
+    await b.page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    await api(`/learners/${learner.learnerId}`);
+    await b.page.getByRole('button', { name: 'Erase personal data' }).click();
+    await b.page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+    await b.page.getByText('Erased.').waitFor();
+    await expect(api(`/learners/${learner.learnerId}`)).rejects.toThrow(/404/);
+  });
+
+  it('shows the bot’s state and the failed messages', async () => {
+    await b.page.goto(`${origin}/#/deliveries`);
+    await b.page.getByText('State: disabled').waitFor();
+    await b.page.getByText('No failed messages.').waitFor();
+  });
+
   it('switches between Chinese and English', async () => {
     await b.page.goto(`${origin}/#/cohorts`);
     await b.page.getByLabel('Language').selectOption('zh');
@@ -181,6 +235,14 @@ describe('the HR dashboard in Chromium', () => {
       .waitFor();
     expect(await b.page.getByText('Enrol learners').count()).toBe(0);
     expect(await b.page.getByText('Create').count()).toBe(0);
+  });
+
+  it('lets a trainer see the course tree and validate the content', async () => {
+    await b.page.goto(`${origin}/#/courses`);
+    await b.page.getByText('Module basics').waitFor();
+    await b.page.getByRole('button', { name: 'Validate content' }).click();
+    await b.page.getByText('No problems.').waitFor();
+    expect(await b.page.getByRole('link', { name: 'Messages and bot' }).count()).toBe(0);
   });
 
   it(`renders the page of a ${BIG.toLocaleString('en')}-learner cohort within 2 s`, async () => {

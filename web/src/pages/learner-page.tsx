@@ -22,13 +22,22 @@ export function LearnerPage({ id }: { id: number }) {
     () => api.get<LearnerProgressResponse>(`/learners/${id}/progress`),
     [id],
   );
+  const [erased, setErased] = useState(false);
+  if (erased)
+    return (
+      <p role="status" class="ok">
+        {t('erased')}
+      </p>
+    );
   if (!progress.data) return <StatusLine loading={progress.loading} error={progress.error} />;
   return (
     <article>
       <h1>
         {progress.data.name} <small>({progress.data.externalId})</small>
       </h1>
-      {can(role).manageLearners && <LearnerActions id={id} name={progress.data.name} />}
+      {can(role).manageLearners && (
+        <LearnerActions id={id} name={progress.data.name} onErased={() => setErased(true)} />
+      )}
       {progress.data.enrollments.map((e) => (
         <EnrollmentView key={e.enrollmentId} enrollment={e} />
       ))}
@@ -88,7 +97,8 @@ function EnrollmentView({ enrollment: e }: { enrollment: EnrollmentProgress }) {
 }
 
 /** Pause or resume, a new code, erasure: HR's hands on one learner. */
-function LearnerActions({ id, name }: { id: number; name: string }) {
+function LearnerActions(props: { id: number; name: string; onErased: () => void }) {
+  const { id, name } = props;
   const { api } = session.value!;
   const learner = useLoad(() => api.get<LearnerResponse>(`/learners/${id}`), [id]);
   const [note, setNote] = useState('');
@@ -112,12 +122,15 @@ function LearnerActions({ id, name }: { id: number; name: string }) {
       const issued = await api.send<EnrollmentCodeResponse>('POST', `/learners/${id}/code`);
       return `${t('code')}: ${issued.code} (${t('expires')} ${dateTime(issued.expiresAt)})`;
     });
-  const erase = () =>
-    act(async () => {
-      setAsking(false);
+  const erase = async () => {
+    setAsking(false);
+    try {
       await api.send('DELETE', `/learners/${id}`);
-      return t('erased');
-    });
+      props.onErased();
+    } catch (error) {
+      setNote(describe(error));
+    }
+  };
   return (
     <div class="actions">
       {learner.data && (
