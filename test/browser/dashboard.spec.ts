@@ -1,4 +1,5 @@
 import { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { QuestionEntity } from '../../src/infra/db/entities';
 import { ContentRoot, lesson } from '../factories/course-files';
@@ -56,6 +57,28 @@ describe('the HR dashboard in Chromium', () => {
     await b.page.getByRole('button', { name: 'Sign in' }).click();
     await b.page.getByRole('heading', { name: 'Cohorts', level: 1 }).waitFor();
   };
+  /** The README's pictures: `DASHBOARD_SCREENSHOTS=docs npx jest test/browser`. */
+  const takeScreenshots = async (dir: string) => {
+    await signIn(t.keys.admin);
+    await b.page.getByLabel('Language').selectOption('zh');
+    await b.page.goto(`${origin}/#/cohorts/${big}`);
+    await b.page.locator('table.learners tbody tr').first().waitFor();
+    await b.page.waitForTimeout(500);
+    await b.page.setViewportSize({ width: 1280, height: 1500 });
+    await b.page.screenshot({ path: join(dir, 'dashboard-cohort.png') });
+    await b.page.setViewportSize({ width: 1280, height: 900 });
+    await b.page.getByLabel('语言').selectOption('en');
+    await b.page.goto(`${origin}/#/cohorts/${small}/enrol`);
+    await b.page.getByLabel('Choose a CSV file').setInputFiles({
+      name: 'learners.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'externalId,name,locale,deliveryTime\nE030,周杰,zh,09:00\nE031,"Li, Na",fr,08:30\n,赵敏,zh,\nE030,钱伟,en,25:00\n',
+      ),
+    });
+    await b.page.locator('table.problems').waitFor();
+    await b.page.screenshot({ path: join(dir, 'dashboard-enrol.png') });
+  };
   const figure = (name: string) => b.page.locator(`[data-figure="${name}"] dd`).innerText();
 
   beforeAll(async () => {
@@ -92,6 +115,8 @@ describe('the HR dashboard in Chromium', () => {
   }, 300_000);
 
   afterAll(async () => {
+    if (process.env.DASHBOARD_SCREENSHOTS && b)
+      await takeScreenshots(process.env.DASHBOARD_SCREENSHOTS);
     await b?.close();
     await t?.close();
     root?.remove();

@@ -21,7 +21,7 @@ describe('reading the spreadsheet in the browser', () => {
       { row: 2, field: 'locale', message: 'must be zh or en' },
       { row: 3, field: 'externalId', message: 'is required: 1 to 128 characters' },
       { row: 4, field: 'deliveryTime', message: expect.stringMatching(/HH:MM/) },
-      { row: 4, field: 'externalId', message: '"E1" appears twice (also rows[0])' },
+      { row: 4, field: 'externalId', message: '"E1" appears twice (also row 2)' },
     ]);
   });
 

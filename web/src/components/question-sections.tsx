@@ -41,7 +41,9 @@ export function QuestionSections({ cohort }: { cohort: CohortResponse }) {
           <tbody>
             {hardest.map((q) => (
               <tr key={q.questionId}>
-                <th scope="row">{localized(q.prompt)}</th>
+                <th scope="row">
+                  {localized(q.prompt)} <small>({localized(q.lessonTitle) || q.lessonId})</small>
+                </th>
                 <td>{q.timesAnswered}</td>
                 <td>{percent(q.accuracy)}</td>
                 <td>

@@ -84,10 +84,13 @@ export function checkEnrolCsv(text: string): CheckedCsv {
         .filter(([c, v]) => c !== '' && v !== ''),
     ),
   );
+  // The shared rules count JSON rows from 0; a spreadsheet user knows Excel's row numbers.
+  const excelRow = (index: string) => data[Number(index)].row;
   const rowProblems = learnerRowProblems(rows).map(({ field, message }) => {
+    const text = message.replace(/rows\[(\d+)\]/g, (_, i: string) => `row ${excelRow(i)}`);
     const match = /^rows\[(\d+)\]\.?(.*)$/.exec(field);
-    if (!match) return { row: 0, field, message };
-    return { row: data[Number(match[1])].row, field: match[2] || '(row)', message };
+    if (!match) return { row: 0, field, message: text };
+    return { row: excelRow(match[1]), field: match[2] || '(row)', message: text };
   });
   return { rows, problems: rowProblems };
 }
