@@ -73,8 +73,10 @@ export function EnrolPage({ id }: { id: number }) {
 
 function ProblemTable({ problems }: { problems: CsvProblem[] }) {
   return (
-    <table class="problems" role="alert">
-      <caption>{t('badRows', { n: problems.length })}</caption>
+    <table class="problems" aria-describedby="bad-rows">
+      <caption id="bad-rows" aria-live="assertive">
+        {t('badRows', { n: problems.length })}
+      </caption>
       <thead>
         <tr>
           <th scope="col">{t('row')}</th>
