@@ -27,6 +27,10 @@ const COURSE = {
   ],
 };
 
+interface Labelled {
+  labels: { length: number } | null;
+}
+
 /** The part of a canvas the test reads (the test compiles without the DOM's types). */
 interface PaintedCanvas {
   width: number;
@@ -245,6 +249,44 @@ describe('the HR dashboard in Chromium', () => {
     await b.page.goto(`${origin}/#/deliveries`);
     await b.page.getByText('State: disabled').waitFor();
     await b.page.getByText('No failed messages.').waitFor();
+  });
+
+  it('labels every control and uses real buttons and table headers', async () => {
+    const pages = [
+      ['#/cohorts', 'table'],
+      [`#/cohorts/${small}`, 'table.learners'],
+      [`#/cohorts/${small}/enrol`, '#enrol-file'],
+    ];
+    for (const [hash, shown] of pages) {
+      await b.page.goto(`${origin}/${hash}`);
+      await b.page.locator(shown).first().waitFor();
+      const unlabelled = await b.page
+        .locator('input, select')
+        .evaluateAll((controls) =>
+          controls
+            .filter(
+              (c) => !c.getAttribute('aria-label') && !(c as unknown as Labelled).labels?.length,
+            )
+            .map((c) => c.outerHTML),
+        );
+      expect([hash, unlabelled]).toEqual([hash, []]);
+      const headerless = await b.page
+        .locator('table')
+        .evaluateAll((tables) => tables.filter((t) => !t.querySelector('th[scope]')).length);
+      expect([hash, headerless]).toEqual([hash, 0]);
+      expect(await b.page.locator('[onclick], div[role="button"]').count()).toBe(0);
+    }
+  });
+
+  it('signs in with the keyboard alone', async () => {
+    await b.page.goto(`${origin}/#/cohorts/${small}/enrol`);
+    await b.page.getByRole('button', { name: 'Sign out' }).click();
+    await b.page.getByLabel('API key').focus();
+    await b.page.keyboard.type(t.keys.hr);
+    await b.page.keyboard.press('Enter');
+    // Back on the page the user was on, signed in.
+    await b.page.getByText('Role: hr').waitFor();
+    await b.page.getByRole('heading', { name: 'Enrol learners', level: 1 }).waitFor();
   });
 
   it('switches between Chinese and English', async () => {

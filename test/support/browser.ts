@@ -59,6 +59,7 @@ export async function openDashboardBrowser(origin: string): Promise<DashboardBro
     return url.startsWith(origin) ? route.continue() : route.abort();
   });
   const page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(15_000);
   // Chromium logs every 4xx as a console error; those are kept in `failures`, by URL.
   page.on('console', (message) => {
     if (message.type() === 'error' && !message.text().startsWith(FAILED_RESPONSE))
