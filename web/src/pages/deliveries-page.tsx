@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { toDataURL } from 'qrcode';
+import { qrValueOf } from '../bot/qr-value';
 import type { BotStatusResponse, DeliveryResponse, Page } from '../api/types';
 import { describe, StatusLine } from '../components/status-line';
 import { dateTime } from '../format';
@@ -22,7 +23,7 @@ function BotSection() {
   const bot = useLoad(async () => {
     const status = await api.get<BotStatusResponse>('/bot');
     const qr = status.qrCodeUrl
-      ? await toDataURL(status.qrCodeUrl, { margin: 1, width: 240 })
+      ? await toDataURL(qrValueOf(status.qrCodeUrl), { margin: 1, width: 240 })
       : null;
     return { status, qr };
   }, [api]);
