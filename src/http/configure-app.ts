@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ApiExceptionFilter } from './api-exception.filter';
+import { serveDashboard } from './dashboard-static';
 import { validationPipe } from './validation';
 
 export const JSON_BODY_LIMIT = '1mb';
@@ -17,6 +18,7 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   app.useGlobalFilters(new ApiExceptionFilter());
   app.set('trust proxy', 'loopback');
   app.enableShutdownHooks();
+  serveDashboard(app);
 
   const document = SwaggerModule.createDocument(app, openApiConfig());
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });

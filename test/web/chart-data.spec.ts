@@ -1,0 +1,159 @@
+import type {
+  CourseDetailResponse,
+  LearnerProgressRow,
+  ProgressTotalsResponse,
+  QuestionStatResponse,
+  RecentReview,
+} from '../../web/src/api/types';
+import {
+  answersPerDay,
+  cohortFigures,
+  hardestQuestions,
+  knowledgeMap,
+  latestPerQuestion,
+  learnersAtAGlance,
+} from '../../web/src/charts/chart-data';
+
+const NOW = new Date('2026-03-12T00:00:00Z');
+
+const totals = (over: Partial<ProgressTotalsResponse> = {}): ProgressTotalsResponse => ({
+  learners: 4,
+  active: 3,
+  paused: 1,
+  completed: 0,
+  withdrawn: 0,
+  bound: 3,
+  atRisk: 1,
+  answers: 20,
+  correct: 15,
+  accuracy: 0.75,
+  lessonsDelivered: 12,
+  cards: 24,
+  cardsDue: 4,
+  cardsMastered: 6,
+  meanRetrievability: 0.8,
+  ...over,
+});
+
+const row = (lastActiveAt: string | null): LearnerProgressRow =>
+  ({ lastActiveAt }) as LearnerProgressRow;
+
+const question = (over: Partial<QuestionStatResponse>): QuestionStatResponse =>
+  ({
+    questionId: 'q',
+    lessonId: 'l1',
+    timesAnswered: 0,
+    accuracy: null,
+    meanRetrievability: null,
+    mostChosenWrong: { answer: '', count: 0, texts: [] },
+    ...over,
+  }) as QuestionStatResponse;
+
+describe('cohort figures', () => {
+  it('counts learners active in the last 7 days against those who joined', () => {
+    const rows = [
+      row('2026-03-11T09:00:00Z'),
+      row('2026-03-05T00:00:00Z'),
+      row('2026-03-04T23:59:59Z'),
+      row(null),
+    ];
+    expect(cohortFigures(totals(), rows, NOW)).toEqual({
+      learners: 4,
+      joined: 3,
+      active7: 2,
+      participation: 2 / 3,
+      accuracy: 0.75,
+      atRisk: 1,
+    });
+  });
+
+  it('says nothing about activity when the rows do not cover the whole cohort', () => {
+    const figures = cohortFigures(totals({ learners: 10_000 }), [row(NOW.toISOString())], NOW);
+    expect(figures.active7).toBeNull();
+    expect(figures.participation).toBeNull();
+  });
+
+  it('has no participation before anyone joined', () => {
+    expect(cohortFigures(totals({ bound: 0 }), [], NOW).participation).toBeNull();
+  });
+});
+
+describe('learners at a glance', () => {
+  it('lines up each bar with its figure', () => {
+    const glance = learnersAtAGlance(totals());
+    expect(Object.fromEntries(glance.keys.map((k, i) => [k, glance.values[i]]))).toEqual({
+      learners: 4,
+      joined: 3,
+      active: 3,
+      paused: 1,
+      atRisk: 1,
+      completed: 0,
+    });
+  });
+});
+
+describe('knowledge map', () => {
+  const course = {
+    modules: [
+      { id: 'basics', title: { en: 'Basics' }, lessons: [{ id: 'l1' }, { id: 'l2' }] },
+      { id: 'practice', title: { en: 'Practice' }, lessons: [{ id: 'l3' }] },
+    ],
+  } as unknown as CourseDetailResponse;
+
+  it('weights accuracy by answers and averages predicted recall per module', () => {
+    const map = knowledgeMap(course, [
+      question({ lessonId: 'l1', timesAnswered: 30, accuracy: 0.9, meanRetrievability: 0.8 }),
+      question({ lessonId: 'l2', timesAnswered: 10, accuracy: 0.5, meanRetrievability: 0.6 }),
+      question({ lessonId: 'gone', timesAnswered: 99, accuracy: 0, meanRetrievability: 0 }),
+    ]);
+    expect(map.modules.map((m) => m.id)).toEqual(['basics', 'practice']);
+    expect(map.cells).toEqual([
+      [0, 0, 80],
+      [0, 1, 70],
+      [1, 0, null],
+      [1, 1, null],
+    ]);
+  });
+});
+
+describe('hardest questions', () => {
+  it('puts the least accurate answered questions first, more answers breaking ties', () => {
+    const hardest = hardestQuestions(
+      [
+        question({ questionId: 'easy', timesAnswered: 5, accuracy: 1 }),
+        question({ questionId: 'never', timesAnswered: 0, accuracy: null }),
+        question({ questionId: 'hard', timesAnswered: 5, accuracy: 0.2 }),
+        question({ questionId: 'hard-often', timesAnswered: 50, accuracy: 0.2 }),
+      ],
+      2,
+    );
+    expect(hardest.map((q) => q.questionId)).toEqual(['hard-often', 'hard']);
+  });
+});
+
+describe('answers over time', () => {
+  const review = (reviewedAt: string, questionId: string, grade: RecentReview['grade']) =>
+    ({ reviewedAt, questionId, grade }) as RecentReview;
+  const reviews = [
+    review('2026-03-03T01:00:00Z', 'q2', 'wrong'),
+    review('2026-03-02T01:00:00Z', 'q1', 'right'),
+    review('2026-03-03T02:00:00Z', 'q1', 'partial'),
+    review('2026-03-03T03:00:00Z', 'q2', 'right'),
+  ];
+
+  it('counts right, partial and wrong answers per day, oldest day first', () => {
+    expect(answersPerDay(reviews, (iso) => iso.slice(0, 10))).toEqual({
+      days: ['2026-03-02', '2026-03-03'],
+      right: [1, 1],
+      partial: [0, 1],
+      wrong: [0, 1],
+    });
+  });
+
+  it('keeps the latest answer to each question', () => {
+    expect(latestPerQuestion(reviews).map((r) => [r.questionId, r.grade])).toEqual([
+      ['q2', 'right'],
+      ['q1', 'partial'],
+    ]);
+  });
+});

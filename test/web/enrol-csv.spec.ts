@@ -1,0 +1,55 @@
+import { checkEnrolCsv, fromServerDetail, parseCsv } from '../../web/src/enrol/enrol-csv';
+
+describe('reading the spreadsheet in the browser', () => {
+  it('numbers records as Excel numbers rows, quoted commas and line breaks included', () => {
+    const records = parseCsv(
+      '\uFEFFexternalId,name\r\nE1,"Chen, Gang"\r\n\r\nE2,"two\nlines"\r\nE3,x',
+    );
+    expect(records).toEqual([
+      { row: 1, cells: ['externalId', 'name'] },
+      { row: 2, cells: ['E1', 'Chen, Gang'] },
+      { row: 4, cells: ['E2', 'two\nlines'] },
+      { row: 6, cells: ['E3', 'x'] },
+    ]);
+  });
+
+  it('names every bad cell by row and column, with the server’s rules', () => {
+    const checked = checkEnrolCsv(
+      'externalId,name,locale,deliveryTime\nE1,王丽,fr,09:00\n,李娜,zh,\nE1,张伟,,25:00\n',
+    );
+    expect(checked.problems).toEqual([
+      { row: 2, field: 'locale', message: 'must be zh or en' },
+      { row: 3, field: 'externalId', message: 'is required: 1 to 128 characters' },
+      { row: 4, field: 'deliveryTime', message: expect.stringMatching(/HH:MM/) },
+      { row: 4, field: 'externalId', message: '"E1" appears twice (also row 2)' },
+    ]);
+  });
+
+  it('passes a good file with its rows, empty optional cells left out', () => {
+    expect(checkEnrolCsv('externalId,name,locale\nE1,王丽,\nE2,Chen,en\n')).toEqual({
+      rows: [
+        { externalId: 'E1', name: '王丽' },
+        { externalId: 'E2', name: 'Chen', locale: 'en' },
+      ],
+      problems: [],
+    });
+  });
+
+  it('refuses unknown or missing columns, and text that is not UTF-8', () => {
+    expect(checkEnrolCsv('id,name,team\nE1,x,y\n').problems.map((p) => p.field)).toEqual([
+      'id',
+      'team',
+      'externalId',
+    ]);
+    expect(checkEnrolCsv('externalId,name\nE1,\uFFFD\n').problems[0].field).toBe('(file)');
+  });
+
+  it('reads the server’s "row N, field" back into row and field', () => {
+    expect(fromServerDetail({ field: 'row 5, locale', message: 'm' })).toEqual({
+      row: 5,
+      field: 'locale',
+      message: 'm',
+    });
+    expect(fromServerDetail({ field: '(body)', message: 'm' }).row).toBe(0);
+  });
+});

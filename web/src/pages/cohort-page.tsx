@@ -1,0 +1,61 @@
+import type { CohortProgressResponse, CohortResponse } from '../api/types';
+import { cohortFigures } from '../charts/chart-data';
+import { AtRiskTable } from '../components/at-risk-table';
+import { LearnersAtAGlanceChart } from '../components/cohort-charts';
+import { CohortFiguresView } from '../components/cohort-figures';
+import { CHUNK, LearnerTable } from '../components/learner-table';
+import { NotJoinedSection } from '../components/not-joined-section';
+import { QuestionSections } from '../components/question-sections';
+import { describe, StatusLine } from '../components/status-line';
+import { saveBlob } from '../format';
+import { t } from '../i18n/i18n';
+import { can, session } from '../session';
+import { useLoad } from '../use-load';
+
+export function CohortPage({ id }: { id: number }) {
+  const { api, role } = session.value!;
+  const allowed = can(role);
+  const loaded = useLoad(
+    () =>
+      Promise.all([
+        api.get<CohortResponse>(`/cohorts/${id}`),
+        api.get<CohortProgressResponse>(`/cohorts/${id}/progress?pageSize=${CHUNK}`),
+      ]),
+    [id],
+  );
+  if (!loaded.data) return <StatusLine loading={loaded.loading} error={loaded.error} />;
+  const [cohort, report] = loaded.data;
+  const exportCsv = () =>
+    api.blob(`/cohorts/${id}/progress.csv`).then(
+      (blob) => saveBlob(blob, `cohort-${id}-progress.csv`),
+      (error: unknown) => alert(describe(error)),
+    );
+  return (
+    <article class="cohort">
+      <h1>{cohort.name}</h1>
+      <p class="actions no-print">
+        {allowed.manageLearners && (
+          <a class="button" href={`#/cohorts/${id}/enrol`}>
+            {t('enrol')}
+          </a>
+        )}
+        <button type="button" onClick={exportCsv}>
+          {t('exportCsv')}
+        </button>
+      </p>
+      <CohortFiguresView
+        figures={cohortFigures(report.totals, report.learners.items, new Date(report.generatedAt))}
+      />
+      <p class="hint">{t('figuresNote')}</p>
+      <section aria-labelledby="glance">
+        <h2 id="glance">{t('learnersChart')}</h2>
+        <LearnersAtAGlanceChart totals={report.totals} />
+        <p class="hint">{t('overTimeMissing')}</p>
+      </section>
+      {allowed.seeQuestions && <QuestionSections cohort={cohort} />}
+      <AtRiskTable learners={report.atRisk} />
+      {allowed.manageLearners && <NotJoinedSection cohortId={id} />}
+      <LearnerTable cohortId={id} first={report} />
+    </article>
+  );
+}
