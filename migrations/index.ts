@@ -3,6 +3,7 @@ import { CreateCourses1764547200000 } from './1764547200000-CreateCourses';
 import { CreateLearningEngine1764633600000 } from './1764633600000-CreateLearningEngine';
 import { CreateInboundMessages1764720000000 } from './1764720000000-CreateInboundMessages';
 import { AddProgressIndexes1764806400000 } from './1764806400000-AddProgressIndexes';
+import { AddCohortStatus1764892800000 } from './1764892800000-AddCohortStatus';
 
 /** Every migration, oldest first; listed by hand so ts-node, jest and dist all find them. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   CreateLearningEngine1764633600000,
   CreateInboundMessages1764720000000,
   AddProgressIndexes1764806400000,
+  AddCohortStatus1764892800000,
 ];

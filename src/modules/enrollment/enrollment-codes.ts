@@ -25,11 +25,7 @@ export class EnrollmentCodes {
     learnerId: number,
     now: Date,
   ): Promise<{ code: string; expiresAt: Date }> {
-    await m.update(
-      EnrollmentCodeEntity,
-      { learnerId, usedAt: IsNull(), revokedAt: IsNull() },
-      { revokedAt: now },
-    );
+    await this.revokeAll(m, learnerId, now);
     const secret = await this.secrets.enrollmentCodeSecret();
     const expiresAt = new Date(now.getTime() + ENROLLMENT_CODE_DAYS * DAY_MS);
     for (;;) {
@@ -40,6 +36,14 @@ export class EnrollmentCodes {
       await m.insert(EnrollmentCodeEntity, { learnerId, codeHash, expiresAt, createdAt: now });
       return { code, expiresAt };
     }
+  }
+
+  async revokeAll(m: EntityManager, learnerId: number, now: Date): Promise<void> {
+    await m.update(
+      EnrollmentCodeEntity,
+      { learnerId, usedAt: IsNull(), revokedAt: IsNull() },
+      { revokedAt: now },
+    );
   }
 
   async lookup(m: EntityManager, code: string, now: Date): Promise<CodeLookup> {

@@ -62,6 +62,7 @@ export class EnrollmentSchedules {
     now: Date,
   ): Promise<Date | null> {
     if (enrollment.status !== 'active' || !enrollment.learner || !enrollment.cohort) return null;
+    if (enrollment.cohort.status !== 'active') return null;
     const schedule = this.scheduleFor(enrollment.cohort, enrollment.learner);
     const today = localDateOf(now, schedule.zone);
     const heldToday = await m.existsBy(DailySessionEntity, {

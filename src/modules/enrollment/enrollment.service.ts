@@ -35,7 +35,7 @@ export class EnrollmentService {
 
   /** Enrols every row or none; known externalIds are updated, never duplicated. */
   async enrol(cohortId: number, rows: LearnerRow[]): Promise<EnrolledLearner[]> {
-    await this.cohorts.get(cohortId);
+    await this.cohorts.openForEnrolment(cohortId);
     const problems = learnerRowProblems(rows);
     if (problems.length > 0) {
       throw new DomainError(
@@ -83,6 +83,12 @@ export class EnrollmentService {
         await m.update(EnrollmentEntity, { id: In(ids) }, { status, updatedAt: now });
       await this.schedules.refresh(m, ids, now);
     });
+  }
+
+  /** Withdrawn for good: every open enrolment ends and unused codes stop working; history stays. */
+  async withdraw(learnerId: number): Promise<void> {
+    await this.setStatus(learnerId, 'withdrawn');
+    await this.dataSource.transaction((m) => this.codes.revokeAll(m, learnerId, this.clock.now()));
   }
 
   /** Changes a learner's own settings; their schedule follows at once. */

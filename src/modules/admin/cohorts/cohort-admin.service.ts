@@ -43,7 +43,9 @@ export class CohortAdminService {
 
   /** Settings only: cards, history and sessions stay, and every enrolment is rescheduled. */
   async update(id: number, dto: UpdateCohortDto): Promise<CohortResponse> {
-    const cohort = await this.cohorts.update(id, definedOnly(dto));
+    const { status, ...settings } = definedOnly(dto);
+    let cohort = await this.cohorts.update(id, settings);
+    if (status) cohort = await this.cohorts.setStatus(id, status);
     const counts = await this.learnerCounts(id);
     return toCohortResponse(cohort, counts.get(id) ?? emptyCounts());
   }
@@ -80,6 +82,7 @@ export function toCohortResponse(
     id: cohort.id,
     name: cohort.name,
     courseId: cohort.courseId,
+    status: cohort.status,
     startDate: cohort.startDate,
     timezone: cohort.timezone,
     deliveryTime: cohort.deliveryTime,

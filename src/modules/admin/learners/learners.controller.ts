@@ -1,5 +1,5 @@
-import { Body, Controller, Delete, Get, Patch, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../auth/roles.decorator';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { IdParam } from '../common/id-param.decorator';
@@ -31,6 +31,19 @@ export class LearnersController {
   @ApiErrors({ badRequest: 'Every invalid field is named in `details`', notFound: NOT_FOUND })
   update(@IdParam() id: number, @Body() dto: UpdateLearnerDto): Promise<LearnerResponse> {
     return this.directory.update(id, dto);
+  }
+
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Withdraw a learner without erasing them' })
+  @ApiOkResponse({
+    type: LearnerResponse,
+    description:
+      'Every active or paused enrolment becomes withdrawn: no more sessions, unused codes stop working; answers and statistics stay. Idempotent.',
+  })
+  @ApiErrors({ badRequest: 'Not an id', notFound: NOT_FOUND })
+  withdraw(@IdParam() id: number): Promise<LearnerResponse> {
+    return this.directory.withdraw(id);
   }
 
   @Post(':id/code')
