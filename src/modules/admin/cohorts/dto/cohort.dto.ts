@@ -105,9 +105,7 @@ export class CreateCohortDto {
 }
 
 /** Every setting but the course, which would orphan the learners' history. */
-export class UpdateCohortDto extends PartialType(
-  OmitType(CreateCohortDto, ['courseId'] as const),
-) {
+export class UpdateCohortDto extends PartialType(OmitType(CreateCohortDto, ['courseId'] as const)) {
   @ApiPropertyOptional({
     enum: COHORT_STATUSES,
     description:
