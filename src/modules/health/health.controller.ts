@@ -40,11 +40,11 @@ export class HealthController {
   }
 
   private botIndicator() {
-    const snapshot = this.bot.snapshot();
+    const { state, qrCodeUrl, account } = this.bot.snapshot();
+    // The error's reason and the account id are for keys (GET /api/v1/bot), not the open health check.
+    const shown = { state, ...(qrCodeUrl ? { qrCodeUrl } : {}), ...(account ? { account } : {}) };
     const bot = this.indicators.check('bot');
     // A bot that is off or waiting for a scan is worth seeing, not a reason to restart the service.
-    return snapshot.state === 'logged-in' || snapshot.state === 'disabled'
-      ? bot.up({ ...snapshot })
-      : bot.degraded({ ...snapshot });
+    return state === 'logged-in' || state === 'disabled' ? bot.up(shown) : bot.degraded(shown);
   }
 }
