@@ -4,6 +4,7 @@ import { CreateLearningEngine1764633600000 } from './1764633600000-CreateLearnin
 import { CreateInboundMessages1764720000000 } from './1764720000000-CreateInboundMessages';
 import { AddProgressIndexes1764806400000 } from './1764806400000-AddProgressIndexes';
 import { AddCohortStatus1764892800000 } from './1764892800000-AddCohortStatus';
+import { AddSealedEnrollmentCodes1764979200000 } from './1764979200000-AddSealedEnrollmentCodes';
 
 /** Every migration, oldest first; listed by hand so ts-node, jest and dist all find them. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   CreateInboundMessages1764720000000,
   AddProgressIndexes1764806400000,
   AddCohortStatus1764892800000,
+  AddSealedEnrollmentCodes1764979200000,
 ];

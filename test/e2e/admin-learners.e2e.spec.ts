@@ -62,12 +62,14 @@ describe(`bulk enrolment and learners (${testEngine()})`, () => {
     expect(stored).toMatchObject({ name: '周敏', locale: 'en', deliveryTime: '16:30' });
   });
 
-  it('is idempotent by externalId: the same file again changes no one and issues no code', async () => {
+  it('is idempotent by externalId: the same file again changes no one and returns the same codes', async () => {
+    const first = await upload(cohortId, csv).expect(200);
     const response = await upload(cohortId, csv).expect(200);
-    expect(response.body).toMatchObject({ created: 0, updated: 300 });
-    expect(response.body.learners.every((l: { code: string | null }) => l.code === null)).toBe(
-      true,
+    expect(response.body).toMatchObject({ created: 0, updated: 0, unchanged: 300 });
+    expect(response.body.learners.map((l: { code: string }) => l.code)).toEqual(
+      first.body.learners.map((l: { code: string }) => l.code),
     );
+    for (const learner of response.body.learners) expect(learner.code).toMatch(/^[A-Z2-9]{6}$/);
     expect(await t.app.get(DataSource).getRepository(LearnerEntity).count()).toBe(300);
     expect(await t.app.get(DataSource).getRepository(EnrollmentEntity).countBy({ cohortId })).toBe(
       300,

@@ -16,7 +16,12 @@ export interface EnrolledLearner {
   enrollmentId: number;
   /** False when the externalId was already known: the import is idempotent. */
   created: boolean;
-  /** A fresh code for learners without a working one; null when one was issued before or they joined. */
+  /** Known before, and this row changed nothing (same name and settings, already in the cohort). */
+  unchanged: boolean;
+  /**
+   * The learner's working code: a new one when they had none, else the one issued before.
+   * Null once they joined, or for a code issued before codes were kept (reissue it).
+   */
   code: string | null;
   codeExpiresAt: Date | null;
 }
@@ -137,11 +142,13 @@ export class EnrollmentService {
       updatedAt: now,
     };
     const existing = known.get(externalId);
-    if (existing) await m.update(LearnerEntity, { id: existing.id }, fields);
+    const changed = !existing || changesLearner(existing, fields);
+    if (existing && changed) await m.update(LearnerEntity, { id: existing.id }, fields);
     const learner =
       existing ??
       (await m.save(m.create(LearnerEntity, { externalId, createdAt: now, ...fields })));
     let enrollment = await m.findOneBy(EnrollmentEntity, { learnerId: learner.id, cohortId });
+    const unchanged = !changed && enrollment !== null;
     enrollment ??= await m.save(
       m.create(EnrollmentEntity, {
         learnerId: learner.id,
@@ -151,16 +158,19 @@ export class EnrollmentService {
         updatedAt: now,
       }),
     );
-    const needsCode = !learner.boundAt && !(await this.codes.hasLiveCode(m, learner.id, now));
-    const issued = needsCode ? await this.codes.issue(m, learner.id, now) : null;
+    const live = learner.boundAt
+      ? null
+      : ((await this.codes.liveCodes(m, [learner.id], now)).get(learner.id) ??
+        (await this.codes.issue(m, learner.id, now)));
     return {
       learnerId: learner.id,
       externalId,
       name: fields.name,
       enrollmentId: enrollment.id,
       created: !existing,
-      code: issued?.code ?? null,
-      codeExpiresAt: issued?.expiresAt ?? null,
+      unchanged,
+      code: live?.code ?? null,
+      codeExpiresAt: live?.expiresAt ?? null,
     };
   }
 
@@ -178,4 +188,13 @@ export class EnrollmentService {
     }
     return found;
   }
+}
+
+type LearnerFields = Partial<Pick<LearnerEntity, 'name' | 'locale' | 'deliveryTime' | 'timezone'>>;
+
+/** Whether writing these fields would change the stored learner (the import's "unchanged"). */
+function changesLearner(learner: LearnerEntity, fields: LearnerFields): boolean {
+  return (['name', 'locale', 'deliveryTime', 'timezone'] as const).some(
+    (key) => fields[key] !== undefined && fields[key] !== learner[key],
+  );
 }
