@@ -140,4 +140,47 @@ describe(`cohort status, withdrawal and the joined filter (${testEngine()})`, ()
     expect(list.body.items.map((l: { name: string }) => l.name)).toEqual(['A']);
     await http().post('/api/v1/learners/999999/withdraw').set(hr()).expect(404);
   });
+
+  it('lists who has not joined with their working codes, as JSON and CSV, and reissues them all at once', async () => {
+    const cohort = await newCohort('invites');
+    await t.app.get(BindingService).bind(cohort.codes[0], 'wx-i', 'sc-i');
+    await http().post(`/api/v1/learners/${cohort.ids[2]}/withdraw`).set(hr()).expect(200);
+    const sheet = await http().get(`/api/v1/cohorts/${cohort.id}/invites`).set(hr()).expect(200);
+    expect(sheet.body).toMatchObject({ cohortId: cohort.id, timezone: 'Asia/Shanghai' });
+    expect(sheet.body.learners).toEqual([
+      {
+        learnerId: cohort.ids[1],
+        externalId: 'invites-B',
+        name: 'B',
+        code: cohort.codes[1],
+        codeExpiresAt: '2026-03-16T02:00:00.000Z',
+      },
+    ]);
+
+    const csv = await http()
+      .get(`/api/v1/cohorts/${cohort.id}/invites.csv`)
+      .set(hr())
+      .expect(200)
+      .expect('Content-Type', /text\/csv/);
+    expect(csv.text).toBe(
+      '\uFEFFname,externalId,code,codeExpiresAt (Asia/Shanghai),botName,botWechatId\r\n' +
+        `B,invites-B,${cohort.codes[1]},2026-03-16 10:00,,\r\n`,
+    );
+
+    const reissued = await http().post(`/api/v1/cohorts/${cohort.id}/codes`).set(hr()).expect(200);
+    const [fresh] = reissued.body.learners;
+    expect(fresh).toMatchObject({
+      learnerId: cohort.ids[1],
+      code: expect.stringMatching(/^[A-Z2-9]{6}$/),
+    });
+    expect(fresh.code).not.toBe(cohort.codes[1]);
+    const binding = t.app.get(BindingService);
+    expect((await binding.bind(cohort.codes[1], 'wx-j', 'sc-j')).status).toBe('revoked');
+    expect((await binding.bind(fresh.code, 'wx-j', 'sc-j')).status).toBe('bound');
+    await http().get('/api/v1/cohorts/999999/invites.csv').set(hr()).expect(404);
+    await http()
+      .post(`/api/v1/cohorts/${cohort.id}/codes`)
+      .set({ Authorization: `Bearer ${t.keys.trainer}` })
+      .expect(403);
+  });
 });

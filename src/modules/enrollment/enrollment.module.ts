@@ -20,6 +20,7 @@ import { HolidayCalendars } from './holiday-calendars';
   exports: [
     BindingService,
     CohortService,
+    EnrollmentCodes,
     EnrollmentSchedules,
     EnrollmentService,
     HolidayCalendars,

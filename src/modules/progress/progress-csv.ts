@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { csvLine, CsvCell, UTF8_BOM } from '../../core/progress/csv-cells';
+import { csvLine, CsvCell, excelText, UTF8_BOM } from '../../core/progress/csv-cells';
 import { LearnerProgressRow } from './dto/progress.response';
 
 type Column = [header: string, cell: (row: LearnerProgressRow) => CsvCell];
@@ -10,7 +10,7 @@ function columns(zone: string): Column[] {
     at ? DateTime.fromJSDate(at, { zone }).toFormat('yyyy-MM-dd HH:mm') : null;
   return [
     ['learnerId', (r) => r.learnerId],
-    ['externalId', (r) => r.externalId],
+    ['externalId', (r) => excelText(r.externalId)],
     ['name', (r) => r.name],
     ['status', (r) => r.status],
     ['bound', (r) => r.bound],
