@@ -2,21 +2,38 @@ import { parseArgs } from 'node:util';
 import { DomainError } from '../core/errors';
 import { SystemClock } from '../infra/system-clock';
 import { ApiKeyService } from '../modules/auth/api-key.service';
-import { runCli, UsageError } from './run-cli';
+import { CliContext, runCli, UsageError } from './run-cli';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
 
 Commands:
   apikey:create --role admin|hr|trainer --name "HR Shanghai"   print a new API key (shown once)
   apikey:list                                                  list keys (never their secrets)
-  apikey:revoke --id <number>                                  revoke a key at once`;
+  apikey:revoke --id <number>                                  revoke a key at once
+  help, --help, -h                                             this help`;
 
-void runCli(USAGE, async ({ config, dataSource }) => {
-  const { positionals, values } = parseArgs({
-    args: process.argv.slice(2),
-    allowPositionals: true,
-    options: { role: { type: 'string' }, name: { type: 'string' }, id: { type: 'string' } },
-  });
+const args = process.argv.slice(2);
+// Help needs neither the configuration nor the database.
+if (args[0] === 'help' || args.includes('--help') || args.includes('-h'))
+  process.stdout.write(`${USAGE}\n`);
+else void runCli(USAGE, (context) => run(parsed(args), context));
+
+function parsed(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { role: { type: 'string' }, name: { type: 'string' }, id: { type: 'string' } },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+async function run(
+  { positionals, values }: ReturnType<typeof parsed>,
+  { config, dataSource }: CliContext,
+): Promise<void> {
   const [command] = positionals;
   if (!command) throw new UsageError('Name a command.');
   const keys = async () => new ApiKeyService(await dataSource(), new SystemClock(), config);
@@ -49,7 +66,7 @@ void runCli(USAGE, async ({ config, dataSource }) => {
     default:
       throw new UsageError(`Unknown command "${command}".`);
   }
-});
+}
 
 function explain(error: unknown): never {
   if (error instanceof DomainError && error.details.length > 0) {
