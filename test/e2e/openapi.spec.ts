@@ -7,8 +7,16 @@ import { testEngine } from '../support/test-database';
 
 const ROOT = join(__dirname, '..', '..');
 
-type Operation = { responses: Record<string, unknown>; security?: unknown[]; tags?: string[] };
-type Document = { paths: Record<string, Record<string, Operation>> };
+type Operation = {
+  responses: Record<string, unknown>;
+  security?: unknown[];
+  tags?: string[];
+  summary?: string;
+};
+type Document = {
+  paths: Record<string, Record<string, Operation>>;
+  components: { securitySchemes: Record<string, { bearerFormat?: string }> };
+};
 
 /** The validator is ESM-only, which Jest cannot load here; a plain Node process can. */
 function validate(document: unknown): { valid: boolean; errors?: unknown } {
@@ -57,6 +65,15 @@ describe(`the OpenAPI document (${testEngine()})`, () => {
         expect.arrayContaining(['401', '403']),
       ]);
     }
+  });
+
+  it('gives every operation a summary, and says the bearer token is an API key, not a JWT', () => {
+    const missing = operations(served)
+      .filter(({ operation }) => !operation.summary)
+      .map(({ path, method }) => `${method} ${path}`);
+    expect(missing).toEqual([]);
+    expect(JSON.stringify(served.components.securitySchemes)).not.toMatch(/JWT/);
+    expect(served.components.securitySchemes.bearer.bearerFormat).toMatch(/sck_/);
   });
 
   it('describes every error the admin routes can answer, the per-key rate limit included', () => {

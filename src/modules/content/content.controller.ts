@@ -1,5 +1,5 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { AppConfig } from '../../config/app-config';
 import { ErrorResponse } from '../../http/error-response';
 import { Roles } from '../auth/roles.decorator';
@@ -21,6 +21,7 @@ export class ContentController {
   ) {}
 
   @Post('validate')
+  @ApiOperation({ summary: 'Check the content files without changing anything (dry run of sync)' })
   @HttpCode(200)
   @ApiOkResponse({ type: SyncReportResponse, description: 'What a sync would change; nothing is written' })
   @ApiBadRequestResponse(INVALID)
@@ -29,6 +30,7 @@ export class ContentController {
   }
 
   @Post('sync')
+  @ApiOperation({ summary: 'Load the content files into the service' })
   @HttpCode(200)
   @ApiOkResponse({ type: SyncReportResponse, description: 'What the sync changed, per course, lesson and question' })
   @ApiBadRequestResponse(INVALID)

@@ -1,5 +1,10 @@
 import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiOkResponse,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+  ApiOperation,
+} from '@nestjs/swagger';
 import {
   HealthCheckResult,
   HealthCheckService,
@@ -21,6 +26,7 @@ export class HealthController {
   ) {}
 
   @Get()
+  @ApiOperation({ summary: 'Database and bot state (no key needed)' })
   @Public()
   @ApiOkResponse({
     description: 'Database reachable; the bot state is reported but never fails the check',

@@ -1,5 +1,5 @@
 import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProduces, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Roles } from '../auth/roles.decorator';
 import { ApiErrors } from '../admin/common/api-errors.decorator';
 import { IdParam } from '../admin/common/id-param.decorator';
@@ -18,6 +18,7 @@ export class ProgressController {
   ) {}
 
   @Get('cohorts/:id/progress')
+  @ApiOperation({ summary: "A cohort's progress: totals, at-risk learners, a page of learners" })
   @ApiOkResponse({
     type: CohortProgressResponse,
     description:
@@ -29,6 +30,7 @@ export class ProgressController {
   }
 
   @Get('cohorts/:id/progress.csv')
+  @ApiOperation({ summary: "A cohort's progress as CSV, one row per learner" })
   @ApiProduces('text/csv')
   @ApiOkResponse({
     schema: { type: 'string' },
@@ -45,6 +47,7 @@ export class ProgressController {
   }
 
   @Get('learners/:id/progress')
+  @ApiOperation({ summary: "One learner's progress with recent reviews" })
   @ApiOkResponse({ type: LearnerProgressResponse })
   @ApiErrors({ badRequest: 'Not an id', notFound: 'No such learner, or erased' })
   learner(@IdParam() id: number): Promise<LearnerProgressResponse> {

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Roles } from '../../auth/roles.decorator';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { IdParam } from '../common/id-param.decorator';
@@ -16,6 +16,7 @@ export class CohortsController {
   constructor(private readonly cohorts: CohortAdminService) {}
 
   @Post()
+  @ApiOperation({ summary: 'Create a cohort' })
   @Roles('hr')
   @ApiCreatedResponse({ type: CohortResponse })
   @ApiErrors({ badRequest: INVALID })
@@ -24,6 +25,7 @@ export class CohortsController {
   }
 
   @Get()
+  @ApiOperation({ summary: 'List cohorts with their learner counts' })
   @Roles('hr', 'trainer')
   @ApiOkResponse({ type: [CohortResponse] })
   @ApiErrors({})
@@ -32,6 +34,7 @@ export class CohortsController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'One cohort with its learner counts' })
   @Roles('hr', 'trainer')
   @ApiOkResponse({ type: CohortResponse })
   @ApiErrors({ badRequest: 'Not an id', notFound: 'No such cohort' })
@@ -40,6 +43,7 @@ export class CohortsController {
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: 'Change settings or status (active, paused, archived)' })
   @Roles('hr')
   @ApiOkResponse({
     type: CohortResponse,

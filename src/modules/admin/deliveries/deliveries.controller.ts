@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Roles } from '../../auth/roles.decorator';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { IdParam } from '../common/id-param.decorator';
@@ -21,6 +21,7 @@ export class DeliveriesController {
   constructor(private readonly deliveries: DeliveryAdminService) {}
 
   @Get('deliveries')
+  @ApiOperation({ summary: 'Outbox messages, filtered by status' })
   @ApiOkResponse({ type: DeliveriesPage })
   @ApiErrors({ badRequest: 'A bad filter or page' })
   list(@Query() query: ListDeliveriesQuery): Promise<DeliveriesPage> {
@@ -28,6 +29,7 @@ export class DeliveriesController {
   }
 
   @Post('deliveries/:id/retry')
+  @ApiOperation({ summary: 'Send a failed message again' })
   @HttpCode(200)
   @ApiOkResponse({ type: DeliveryResponse, description: 'Queued again with fresh attempts' })
   @ApiErrors({
@@ -40,6 +42,7 @@ export class DeliveriesController {
   }
 
   @Post('cohorts/:id/deliver-now')
+  @ApiOperation({ summary: "Start today's session now for a whole cohort" })
   @HttpCode(200)
   @ApiOkResponse({ type: DeliverNowResponse, description: DELIVER_NOW })
   @ApiErrors({ badRequest: 'Not an id', notFound: 'No such cohort' })
@@ -48,6 +51,7 @@ export class DeliveriesController {
   }
 
   @Post('learners/:id/deliver-now')
+  @ApiOperation({ summary: "Start today's session now for one learner" })
   @HttpCode(200)
   @ApiOkResponse({ type: DeliverNowResponse, description: DELIVER_NOW })
   @ApiErrors({ badRequest: 'Not an id', notFound: 'No such learner, or erased' })

@@ -20,6 +20,7 @@ export class LearnersController {
   ) {}
 
   @Get(':id')
+  @ApiOperation({ summary: 'One learner with their enrolments' })
   @ApiOkResponse({ type: LearnerResponse })
   @ApiErrors({ badRequest: 'Not an id', notFound: NOT_FOUND })
   get(@IdParam() id: number): Promise<LearnerResponse> {
@@ -27,6 +28,7 @@ export class LearnersController {
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: 'Pause or resume a learner, or change their settings' })
   @ApiOkResponse({ type: LearnerResponse, description: 'Changed; the next session is rescheduled' })
   @ApiErrors({ badRequest: 'Every invalid field is named in `details`', notFound: NOT_FOUND })
   update(@IdParam() id: number, @Body() dto: UpdateLearnerDto): Promise<LearnerResponse> {
@@ -47,6 +49,7 @@ export class LearnersController {
   }
 
   @Post(':id/code')
+  @ApiOperation({ summary: 'Issue a new enrolment code (the old one stops working)' })
   @ApiCreatedResponse({
     type: EnrollmentCodeResponse,
     description: 'A new code; the old one stops working',
@@ -57,6 +60,7 @@ export class LearnersController {
   }
 
   @Delete(':id')
+  @ApiOperation({ summary: "Erase a learner's personal data (anonymous statistics stay)" })
   @ApiOkResponse({
     type: ErasureResponse,
     description:
