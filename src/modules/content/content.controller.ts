@@ -1,14 +1,16 @@
-import { Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { AppConfig } from '../../config/app-config';
 import { ErrorResponse } from '../../http/error-response';
 import { Roles } from '../auth/roles.decorator';
 import { ContentSyncService } from './content-sync.service';
+import { NoFieldsDto } from './dto/no-fields.dto';
 import { SyncReportResponse } from './dto/sync-report.response';
 
 const INVALID = {
   type: ErrorResponse,
-  description: 'The content is invalid; `details` lists every problem as the CLI prints it',
+  description:
+    'The content is invalid (`details` lists every problem as the CLI prints it), or the body has a field: none is taken',
 };
 
 @ApiTags('content')
@@ -25,7 +27,7 @@ export class ContentController {
   @HttpCode(200)
   @ApiOkResponse({ type: SyncReportResponse, description: 'What a sync would change; nothing is written' })
   @ApiBadRequestResponse(INVALID)
-  validate(): Promise<SyncReportResponse> {
+  validate(@Body() _noFields: NoFieldsDto): Promise<SyncReportResponse> {
     return this.content.sync(this.config.contentDir, { dryRun: true });
   }
 
@@ -34,7 +36,7 @@ export class ContentController {
   @HttpCode(200)
   @ApiOkResponse({ type: SyncReportResponse, description: 'What the sync changed, per course, lesson and question' })
   @ApiBadRequestResponse(INVALID)
-  sync(): Promise<SyncReportResponse> {
+  sync(@Body() _noFields: NoFieldsDto): Promise<SyncReportResponse> {
     return this.content.sync(this.config.contentDir);
   }
 }
