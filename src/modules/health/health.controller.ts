@@ -1,4 +1,4 @@
-import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, Req, Res, ServiceUnavailableException } from '@nestjs/common';
 import {
   ApiOkResponse,
   ApiServiceUnavailableResponse,
@@ -11,7 +11,9 @@ import {
   HealthIndicatorService,
   TypeOrmHealthIndicator,
 } from '@nestjs/terminus';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import { ApiKeyService } from '../auth/api-key.service';
+import { CalendarWarnings, CohortCalendarWarning } from '../enrollment/calendar-warnings';
 import { Public } from '../auth/roles.decorator';
 import { BotStatus } from './bot-status';
 
@@ -23,26 +25,40 @@ export class HealthController {
     private readonly database: TypeOrmHealthIndicator,
     private readonly indicators: HealthIndicatorService,
     private readonly bot: BotStatus,
+    private readonly apiKeys: ApiKeyService,
+    private readonly calendars: CalendarWarnings,
   ) {}
 
   @Get()
   @ApiOperation({ summary: 'Database and bot state (no key needed)' })
   @Public()
   @ApiOkResponse({
-    description: 'Database reachable; the bot state is reported but never fails the check',
+    description:
+      'Database reachable; the bot state is reported but never fails the check. With an API key, `calendarWarnings` lists the cohorts whose holiday calendar runs out within 30 days.',
   })
   @ApiServiceUnavailableResponse({ description: 'The database does not answer' })
-  async check(@Res({ passthrough: true }) response: Response): Promise<HealthCheckResult> {
+  async check(
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<HealthCheckResult & { calendarWarnings?: CohortCalendarWarning[] }> {
     try {
-      return await this.health.check([
+      const result = await this.health.check([
         () => this.database.pingCheck('database', { timeout: 3000 }),
         () => this.botIndicator(),
       ]);
+      return { ...result, ...(await this.warningsFor(request)) };
     } catch (error) {
       if (!(error instanceof ServiceUnavailableException)) throw error;
       response.status(503);
       return error.getResponse() as HealthCheckResult;
     }
+  }
+
+  /** Cohorts' warnings are for callers with a key; the open check names no cohort. */
+  private async warningsFor(request: Request) {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
+    if (!match || !(await this.apiKeys.authenticate(match[1]))) return {};
+    return { calendarWarnings: await this.calendars.current() };
   }
 
   private botIndicator() {

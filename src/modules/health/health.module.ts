@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
+import { AuthModule } from '../auth/auth.module';
+import { EnrollmentModule } from '../enrollment/enrollment.module';
 import { WechatyBotStatus } from '../wechat/wechaty-bot-status';
 import { WechatyModule } from '../wechat/wechaty.module';
 import { BotStatus } from './bot-status';
 import { HealthController } from './health.controller';
 
 @Module({
-  imports: [TerminusModule, WechatyModule],
+  imports: [TerminusModule, WechatyModule, AuthModule, EnrollmentModule],
   controllers: [HealthController],
   providers: [{ provide: BotStatus, useExisting: WechatyBotStatus }],
 })

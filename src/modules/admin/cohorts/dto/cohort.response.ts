@@ -31,6 +31,13 @@ export class CohortResponse {
   @ApiProperty({ example: '08:00' }) quietHoursEnd: string;
   @ApiProperty({ example: 21 }) masteryDays: number;
   @ApiProperty({ type: String, nullable: true, example: 'cn' }) holidayCalendar: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'From 30 days before the holiday calendar runs out: past its last date every workday holds a session, public holidays included. Null otherwise.',
+  })
+  calendarWarning: string | null;
   @ApiProperty({ type: LearnerCountsResponse }) learners: LearnerCountsResponse;
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;
