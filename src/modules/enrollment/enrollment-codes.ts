@@ -54,6 +54,60 @@ export class EnrollmentCodes {
     }
   }
 
+  /**
+   * A new code for each of these learners, set by set: their older codes revoked, the new
+   * hashes checked against stored ones and inserted in multi-row statements.
+   */
+  async issueMany(
+    m: EntityManager,
+    learnerIds: number[],
+    now: Date,
+  ): Promise<Map<number, LiveCode>> {
+    const secret = await this.secrets.enrollmentCodeSecret();
+    const expiresAt = new Date(now.getTime() + ENROLLMENT_CODE_DAYS * DAY_MS);
+    const issued = new Map<number, LiveCode>();
+    for (let i = 0; i < learnerIds.length; i += CHUNK) {
+      const chunk = learnerIds.slice(i, i + CHUNK);
+      await m.update(
+        EnrollmentCodeEntity,
+        { learnerId: In(chunk), usedAt: IsNull(), revokedAt: IsNull() },
+        { revokedAt: now },
+      );
+      const codes = await this.unusedCodes(m, chunk.length, secret);
+      await m.insert(
+        EnrollmentCodeEntity,
+        chunk.map((learnerId, k) => ({
+          learnerId,
+          codeHash: hashEnrollmentCode(codes[k], secret),
+          codeSealed: sealEnrollmentCode(codes[k], secret),
+          expiresAt,
+          createdAt: now,
+        })),
+      );
+      chunk.forEach((learnerId, k) => issued.set(learnerId, { code: codes[k], expiresAt }));
+    }
+    return issued;
+  }
+
+  /** `count` distinct codes whose hashes no stored code has. */
+  private async unusedCodes(m: EntityManager, count: number, secret: string): Promise<string[]> {
+    const codes = new Set<string>();
+    while (codes.size < count) {
+      const fresh = new Map<string, string>();
+      while (codes.size + fresh.size < count) {
+        const code = generateEnrollmentCode();
+        if (!codes.has(code)) fresh.set(hashEnrollmentCode(code, secret), code);
+      }
+      const taken = await m.find(EnrollmentCodeEntity, {
+        select: { codeHash: true },
+        where: { codeHash: In([...fresh.keys()]) },
+      });
+      for (const row of taken) fresh.delete(row.codeHash);
+      for (const code of fresh.values()) codes.add(code);
+    }
+    return [...codes];
+  }
+
   async revokeAll(m: EntityManager, learnerId: number, now: Date): Promise<void> {
     await m.update(
       EnrollmentCodeEntity,

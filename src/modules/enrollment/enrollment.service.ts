@@ -6,7 +6,7 @@ import { DomainError } from '../../core/errors';
 import { EnrollmentEntity, LearnerEntity } from '../../infra/db/entities';
 import type { EnrollmentStatus } from '../../infra/db/entities/enrollment.entity';
 import { CohortService } from './cohort.service';
-import { EnrollmentCodes } from './enrollment-codes';
+import { EnrollmentCodes, LiveCode } from './enrollment-codes';
 import { EnrollmentSchedules } from './enrollment-schedule';
 
 export interface EnrolledLearner {
@@ -27,6 +27,13 @@ export interface EnrolledLearner {
 }
 
 const CHUNK = 500;
+
+interface UpsertedLearner {
+  entity: LearnerEntity;
+  created: boolean;
+  /** New, or a name or setting differs from what was stored. */
+  changed: boolean;
+}
 
 @Injectable()
 export class EnrollmentService {
@@ -51,18 +58,33 @@ export class EnrollmentService {
     }
     const now = this.clock.now();
     return this.dataSource.transaction(async (m) => {
-      const known = await this.learnersByExternalId(
-        m,
-        rows.map((r) => r.externalId.trim()),
+      const learners = await this.upsertLearners(m, rows, now);
+      const ids = [...learners.values()].map((l) => l.entity.id);
+      const enrollments = await this.ensureEnrollments(m, cohortId, ids, now);
+      const codes = await this.workingCodes(m, [...learners.values()], now);
+      const moved = [...learners.values()].filter(
+        (l) => l.changed || enrollments.get(l.entity.id)!.created,
       );
-      const result: EnrolledLearner[] = [];
-      for (const row of rows) result.push(await this.enrolOne(m, cohortId, row, known, now));
       await this.schedules.refresh(
         m,
-        result.map((r) => r.enrollmentId),
+        moved.map((l) => enrollments.get(l.entity.id)!.id),
         now,
       );
-      return result;
+      return rows.map((row) => {
+        const { entity, created, changed } = learners.get(row.externalId.trim())!;
+        const enrollment = enrollments.get(entity.id)!;
+        const code = codes.get(entity.id);
+        return {
+          learnerId: entity.id,
+          externalId: entity.externalId!,
+          name: row.name.trim(),
+          enrollmentId: enrollment.id,
+          created,
+          unchanged: !changed && !enrollment.created,
+          code: code?.code ?? null,
+          codeExpiresAt: code?.expiresAt ?? null,
+        };
+      });
     });
   }
 
@@ -126,52 +148,101 @@ export class EnrollmentService {
     return learner;
   }
 
-  private async enrolOne(
+  /** Known learners updated where a field differs, new ones inserted many rows at a time. */
+  private async upsertLearners(
     m: EntityManager,
-    cohortId: number,
-    row: LearnerRow,
-    known: Map<string, LearnerEntity>,
+    rows: LearnerRow[],
     now: Date,
-  ): Promise<EnrolledLearner> {
-    const externalId = row.externalId.trim();
-    const fields = {
+  ): Promise<Map<string, UpsertedLearner>> {
+    const fieldsOf = (row: LearnerRow) => ({
       name: row.name.trim(),
       ...(row.locale ? { locale: row.locale } : {}),
       ...(row.deliveryTime ? { deliveryTime: row.deliveryTime } : {}),
       ...(row.timezone ? { timezone: row.timezone } : {}),
       updatedAt: now,
-    };
-    const existing = known.get(externalId);
-    const changed = !existing || changesLearner(existing, fields);
-    if (existing && changed) await m.update(LearnerEntity, { id: existing.id }, fields);
-    const learner =
-      existing ??
-      (await m.save(m.create(LearnerEntity, { externalId, createdAt: now, ...fields })));
-    let enrollment = await m.findOneBy(EnrollmentEntity, { learnerId: learner.id, cohortId });
-    const unchanged = !changed && enrollment !== null;
-    enrollment ??= await m.save(
-      m.create(EnrollmentEntity, {
-        learnerId: learner.id,
-        cohortId,
-        status: 'active',
-        enrolledAt: now,
-        updatedAt: now,
-      }),
+    });
+    const externalIds = rows.map((r) => r.externalId.trim());
+    const known = await this.learnersByExternalId(m, externalIds);
+    const result = new Map<string, UpsertedLearner>();
+    const fresh: Array<Partial<LearnerEntity>> = [];
+    for (const [i, row] of rows.entries()) {
+      const existing = known.get(externalIds[i]);
+      const fields = fieldsOf(row);
+      if (!existing) fresh.push({ externalId: externalIds[i], createdAt: now, ...fields });
+      else if (changesLearner(existing, fields)) {
+        await m.update(LearnerEntity, { id: existing.id }, fields);
+        result.set(externalIds[i], { entity: existing, created: false, changed: true });
+      } else result.set(externalIds[i], { entity: existing, created: false, changed: false });
+    }
+    for (let i = 0; i < fresh.length; i += CHUNK)
+      await m.insert(LearnerEntity, fresh.slice(i, i + CHUNK));
+    const inserted = await this.learnersByExternalId(
+      m,
+      fresh.map((l) => l.externalId!),
     );
-    const live = learner.boundAt
-      ? null
-      : ((await this.codes.liveCodes(m, [learner.id], now)).get(learner.id) ??
-        (await this.codes.issue(m, learner.id, now)));
-    return {
-      learnerId: learner.id,
-      externalId,
-      name: fields.name,
-      enrollmentId: enrollment.id,
-      created: !existing,
-      unchanged,
-      code: live?.code ?? null,
-      codeExpiresAt: live?.expiresAt ?? null,
-    };
+    for (const entity of inserted.values())
+      result.set(entity.externalId!, { entity, created: true, changed: true });
+    return result;
+  }
+
+  /** Each learner's enrolment in the cohort, made where missing. */
+  private async ensureEnrollments(
+    m: EntityManager,
+    cohortId: number,
+    learnerIds: number[],
+    now: Date,
+  ): Promise<Map<number, { id: number; created: boolean }>> {
+    const found = await this.enrollmentsOf(m, cohortId, learnerIds);
+    const missing = learnerIds.filter((id) => !found.has(id));
+    for (let i = 0; i < missing.length; i += CHUNK) {
+      await m.insert(
+        EnrollmentEntity,
+        missing.slice(i, i + CHUNK).map((learnerId) => ({
+          learnerId,
+          cohortId,
+          status: 'active' as const,
+          enrolledAt: now,
+          updatedAt: now,
+        })),
+      );
+    }
+    const made = await this.enrollmentsOf(m, cohortId, missing);
+    const result = new Map<number, { id: number; created: boolean }>();
+    for (const [learnerId, id] of found) result.set(learnerId, { id, created: false });
+    for (const [learnerId, id] of made) result.set(learnerId, { id, created: true });
+    return result;
+  }
+
+  private async enrollmentsOf(
+    m: EntityManager,
+    cohortId: number,
+    learnerIds: number[],
+  ): Promise<Map<number, number>> {
+    const found = new Map<number, number>();
+    for (let i = 0; i < learnerIds.length; i += CHUNK) {
+      const rows = await m.find(EnrollmentEntity, {
+        select: { id: true, learnerId: true },
+        where: { cohortId, learnerId: In(learnerIds.slice(i, i + CHUNK)) },
+      });
+      for (const row of rows) found.set(row.learnerId, row.id);
+    }
+    return found;
+  }
+
+  /** The code of every learner who has not joined: the one that still works, else a new one. */
+  private async workingCodes(
+    m: EntityManager,
+    learners: UpsertedLearner[],
+    now: Date,
+  ): Promise<Map<number, LiveCode>> {
+    const unbound = learners.filter((l) => !l.entity.boundAt).map((l) => l.entity.id);
+    const live = await this.codes.liveCodes(m, unbound, now);
+    const issued = await this.codes.issueMany(
+      m,
+      unbound.filter((id) => !live.has(id)),
+      now,
+    );
+    return new Map([...live, ...issued]);
   }
 
   private async learnersByExternalId(

@@ -39,12 +39,13 @@ export class InviteSheetService {
     const cohort = await this.cohorts.get(cohortId);
     const invitees = await this.notJoined(cohortId);
     const now = this.clock.now();
-    const issued = await this.dataSource.transaction(async (m) => {
-      const codes = new Map<number, { code: string; expiresAt: Date }>();
-      for (const learner of invitees)
-        codes.set(learner.id, await this.codes.issue(m, learner.id, now));
-      return codes;
-    });
+    const issued = await this.dataSource.transaction((m) =>
+      this.codes.issueMany(
+        m,
+        invitees.map((l) => l.id),
+        now,
+      ),
+    );
     return this.sheet(cohort.id, cohort.timezone, invitees, (id) => issued.get(id) ?? null);
   }
 
