@@ -3,7 +3,9 @@ import { CreateCourses1764547200000 } from './1764547200000-CreateCourses';
 import { CreateLearningEngine1764633600000 } from './1764633600000-CreateLearningEngine';
 import { CreateInboundMessages1764720000000 } from './1764720000000-CreateInboundMessages';
 import { AddProgressIndexes1764806400000 } from './1764806400000-AddProgressIndexes';
+import { AddCohortStatus1764892800000 } from './1764892800000-AddCohortStatus';
 import { AddApiKeyCohorts1764979200000 } from './1764979200000-AddApiKeyCohorts';
+import { AddSealedEnrollmentCodes1764979200000 } from './1764979200000-AddSealedEnrollmentCodes';
 import { CreateFsrsParameterSets1765152000000 } from './1765152000000-CreateFsrsParameterSets';
 
 /** Every migration, oldest first; listed by hand so ts-node, jest and dist all find them. */
@@ -13,6 +15,8 @@ export const migrations = [
   CreateLearningEngine1764633600000,
   CreateInboundMessages1764720000000,
   AddProgressIndexes1764806400000,
+  AddCohortStatus1764892800000,
   AddApiKeyCohorts1764979200000,
+  AddSealedEnrollmentCodes1764979200000,
   CreateFsrsParameterSets1765152000000,
 ];

@@ -4,7 +4,7 @@ import { SystemClock } from '../infra/system-clock';
 import { ApiKeyService } from '../modules/auth/api-key.service';
 import { fitReportText } from './fit-report';
 import { memoryModel } from './memory-model';
-import { runCli, UsageError } from './run-cli';
+import { CliContext, runCli, UsageError } from './run-cli';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
 
@@ -14,14 +14,19 @@ Commands:
   apikey:list                                                  list keys (never their secrets)
   apikey:revoke --id <number>                                  revoke a key at once
   fsrs:fit --course <id> [--dry-run]                           fit FSRS to the course's reviews;
-                                                               stored if better on the hold-out`;
+                                                               stored if better on the hold-out
+  help, --help, -h                                             this help`;
 
-void runCli(USAGE, async ({ config, dataSource }) => {
-  const { positionals, values } = parseOptions(process.argv.slice(2));
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
+const args = process.argv.slice(2);
+// Help needs neither the configuration nor the database.
+if (args[0] === 'help' || args.includes('--help') || args.includes('-h'))
+  process.stdout.write(`${USAGE}\n`);
+else void runCli(USAGE, (context) => run(parseOptions(args), context));
+
+async function run(
+  { positionals, values }: ReturnType<typeof parseOptions>,
+  { config, dataSource }: CliContext,
+): Promise<void> {
   const [command] = positionals;
   if (!command) throw new UsageError('Name a command.');
   const keys = async () => new ApiKeyService(await dataSource(), new SystemClock(), config);
@@ -70,7 +75,7 @@ void runCli(USAGE, async ({ config, dataSource }) => {
     default:
       throw new UsageError(`Unknown command "${command}".`);
   }
-});
+}
 
 function parseOptions(args: string[]) {
   try {

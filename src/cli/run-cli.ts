@@ -6,13 +6,18 @@ import { dataSourceOptions, openDataSource } from '../infra/db/data-source-optio
 /** Thrown for a wrong invocation: printed with the usage, exit code 2. */
 export class UsageError extends Error {}
 
+export interface CliContext {
+  config: AppConfig;
+  dataSource: () => Promise<DataSource>;
+}
+
 /**
  * Runs a CLI command with validated config and a migrated database, and turns
  * every expected failure into one readable line and an exit code.
  */
 export async function runCli(
   usage: string,
-  command: (context: { config: AppConfig; dataSource: () => Promise<DataSource> }) => Promise<void>,
+  command: (context: CliContext) => Promise<void>,
 ): Promise<void> {
   let dataSource: DataSource | undefined;
   try {

@@ -33,6 +33,8 @@ export const openApiConfig = () =>
     .addBearerAuth({
       type: 'http',
       scheme: 'bearer',
-      description: 'An API key from `npm run cli -- apikey:create`',
+      // Swagger UI shows this as the token's kind; without it @nestjs/swagger says JWT.
+      bearerFormat: 'sck_… API key',
+      description: 'An API key (`sck_…`) from `npm run cli -- apikey:create`, or ADMIN_API_KEY',
     })
     .build();

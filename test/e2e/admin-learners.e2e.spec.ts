@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { EnrollmentEntity, LearnerEntity } from '../../src/infra/db/entities';
 import { BindingService } from '../../src/modules/enrollment/binding.service';
 import { ContentRoot, smallCourse } from '../factories/course-files';
@@ -62,12 +62,14 @@ describe(`bulk enrolment and learners (${testEngine()})`, () => {
     expect(stored).toMatchObject({ name: '周敏', locale: 'en', deliveryTime: '16:30' });
   });
 
-  it('is idempotent by externalId: the same file again changes no one and issues no code', async () => {
+  it('is idempotent by externalId: the same file again changes no one and returns the same codes', async () => {
+    const first = await upload(cohortId, csv).expect(200);
     const response = await upload(cohortId, csv).expect(200);
-    expect(response.body).toMatchObject({ created: 0, updated: 300 });
-    expect(response.body.learners.every((l: { code: string | null }) => l.code === null)).toBe(
-      true,
+    expect(response.body).toMatchObject({ created: 0, updated: 0, unchanged: 300 });
+    expect(response.body.learners.map((l: { code: string }) => l.code)).toEqual(
+      first.body.learners.map((l: { code: string }) => l.code),
     );
+    for (const learner of response.body.learners) expect(learner.code).toMatch(/^[A-Z2-9]{6}$/);
     expect(await t.app.get(DataSource).getRepository(LearnerEntity).count()).toBe(300);
     expect(await t.app.get(DataSource).getRepository(EnrollmentEntity).countBy({ cohortId })).toBe(
       300,
@@ -133,11 +135,39 @@ describe(`bulk enrolment and learners (${testEngine()})`, () => {
 
   it('counts blank lines and quoted line breaks as Excel numbers rows, and accepts loose header names', async () => {
     const other = await newCohort('深圳');
-    const text =
-      'External ID,Name,Delivery Time\r\nY1,"两行\r\n名字",08:00\r\n\r\nY2,陈刚,9:00\r\n';
+    const text = 'External ID,Name,Delivery Time\r\nY1,"两行\r\n名字",08:00\r\n\r\nY2,陈刚,9h\r\n';
     const response = await upload(other, text).expect(400);
     expect(response.body.details).toEqual([
       { field: 'row 4, deliveryTime', message: 'must be a time HH:MM, 00:00 to 23:59' },
+    ]);
+  });
+
+  it('accepts times and languages as Excel and HR write them, and ids kept as text', async () => {
+    const id = await newCohort('Excel forms');
+    const file =
+      'externalId,name,locale,deliveryTime\r\n' +
+      'X1,王丽,zh-CN,9:00\r\n' +
+      'X2,Chen Gang,English,9:30:00\r\n' +
+      'X3,李娜,中文,08:15 PM\r\n' +
+      '="00123",张伟,zh_Hans,\r\n';
+    const response = await upload(id, file).expect(200);
+    expect(response.body.created).toBe(4);
+    const stored = await t.app
+      .get(DataSource)
+      .getRepository(LearnerEntity)
+      .find({ where: { externalId: In(['X1', 'X2', 'X3', '00123']) }, order: { id: 'ASC' } });
+    expect(stored.map((l) => [l.externalId, l.locale, l.deliveryTime])).toEqual([
+      ['X1', 'zh', '09:00'],
+      ['X2', 'en', '09:30'],
+      ['X3', 'zh', '20:15'],
+      ['00123', 'zh', null],
+    ]);
+    const bad = await upload(id, 'externalId,name,locale,deliveryTime\r\nX9,Y,fr,9am\r\n').expect(
+      400,
+    );
+    expect(bad.body.details.map((d: { field: string }) => d.field)).toEqual([
+      'row 2, locale',
+      'row 2, deliveryTime',
     ]);
   });
 

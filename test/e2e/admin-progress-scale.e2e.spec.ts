@@ -78,6 +78,26 @@ describe(`progress of ${LEARNERS} learners (${testEngine()})`, () => {
     expect(lines[1]).toMatch(/^\d+,L0,学员0,paused,true,10,10,/);
   });
 
+  it('draws the daily series of everyone, within a second on SQLite', async () => {
+    const [range] = await t.app
+      .get(DataSource)
+      .query('SELECT MIN(local_date) AS first, MAX(local_date) AS last FROM daily_sessions');
+    const path = `/cohorts/${cohortId}/series?from=${range.first}&to=${range.last}`;
+    const before = process.cpuUsage();
+    const { body } = await get(path).expect(200);
+    const used = process.cpuUsage(before);
+    if (testEngine() === 'sqlite') expect((used.user + used.system) / 1000).toBeLessThan(1000);
+    expect(body.recallSample).toEqual({ learners: 300, of: LEARNERS });
+    const sum = (key: string) =>
+      body.days.reduce((n: number, d: Record<string, number>) => n + d[key], 0);
+    expect(sum('sessions')).toBe(await count('SELECT COUNT(*) AS n FROM daily_sessions'));
+    expect(sum('answers')).toBe(await count('SELECT SUM(answered) AS n FROM daily_sessions'));
+    for (const day of body.days) {
+      expect(day.meanPredictedRecall).toBeGreaterThan(0);
+      expect(day.meanPredictedRecall).toBeLessThanOrEqual(1);
+    }
+  });
+
   it('ranks every question of the course', async () => {
     const { body } = await get(`/cohorts/${cohortId}/questions`, t.keys.trainer).expect(200);
     expect(body.questions).toHaveLength(20);

@@ -37,6 +37,27 @@ describe(`first-try accuracy against later tries (${testEngine()})`, () => {
       expect(
         body.questions.slice(1).map((q: { firstTryAccuracy: number | null }) => q.firstTryAccuracy),
       ).toEqual([1, 1, 1, null]);
+
+      const csv = await request(t.app.getHttpServer())
+        .get(`/api/v1/cohorts/${cohortId}/questions.csv`)
+        .set('Authorization', `Bearer ${t.keys.hr}`)
+        .expect(200)
+        .expect('Content-Type', /text\/csv/);
+      const lines = csv.text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
+      expect(lines).toHaveLength(1 + body.questions.length);
+      const header = lines[0].split(',');
+      const worst = Object.fromEntries(header.map((h, i) => [h, lines[1].split(',')[i]]));
+      expect(worst).toMatchObject({
+        questionId: 'mini-course/first-lesson/q2',
+        timesSent: '2',
+        firstTryAccuracy: '0',
+        accuracy: '0.5',
+        mostChosenWrong: 'A',
+        mostChosenWrongCount: '1',
+      });
     } finally {
       await t.close();
       root.remove();

@@ -111,6 +111,19 @@ describe(`content and courses API (${testEngine()})`, () => {
     expect(courses.body[0].lessonCount).toBe(3);
   });
 
+  it('refuses a field in the body: the folder is always CONTENT_DIR', async () => {
+    for (const path of ['/api/v1/content/validate', '/api/v1/content/sync']) {
+      const response = await request(t.app.getHttpServer())
+        .post(path)
+        .set(as(t.keys.trainer))
+        .send({ dir: '/etc' })
+        .expect(400);
+      expect(response.body.details).toEqual([
+        { field: 'dir', message: expect.stringMatching(/should not exist/) },
+      ]);
+    }
+  });
+
   it('only trainers and admins may sync', async () => {
     await request(t.app.getHttpServer())
       .post('/api/v1/content/sync')

@@ -41,7 +41,11 @@ describe(`the bot's state in the API (${testEngine()})`, () => {
     it('is readable by admin, HR and trainers, and by no one without a key', async () => {
       for (const role of ['admin', 'hr', 'trainer'] as const) {
         const response = await botStatus(h.t, h.t.keys[role]).expect(200);
-        expect(response.body).toEqual({ state: 'logged-in', account: 'Coach' });
+        expect(response.body).toEqual({
+          state: 'logged-in',
+          account: 'Coach',
+          accountId: expect.any(String),
+        });
       }
       await botStatus(h.t, undefined).expect(401);
       expect(await health(h.t)).toEqual({ status: 'ok' });
@@ -94,6 +98,9 @@ describe(`the bot's state in the API (${testEngine()})`, () => {
         .expect(200);
       await within(t.app.get(WechatyBot).started(), 'the bot to give up starting');
       expect(await health(t, t.keys.admin)).toEqual({ status: 'down', state: 'error' });
+      const status = (await botStatus(t, t.keys.hr).expect(200)).body;
+      expect(status).toEqual({ state: 'error', reason: expect.any(String) });
+      expect(status.reason.length).toBeGreaterThan(5);
       expect(t.app.get(ChatChannel).isReady()).toBe(false);
     } finally {
       await t.close();

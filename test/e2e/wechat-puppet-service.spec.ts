@@ -37,7 +37,11 @@ describe(`the bot through a puppet service (${testEngine()})`, () => {
       .get('/api/v1/bot')
       .set('Authorization', `Bearer ${h.t.keys.hr}`)
       .expect(200);
-    expect(response.body).toEqual({ state: 'logged-in', account: 'Coach' });
+    expect(response.body).toEqual({
+      state: 'logged-in',
+      account: 'Coach',
+      accountId: expect.any(String),
+    });
   });
 
   it('lets a learner join, delivers the lesson at 09:00 and grades the answer', async () => {

@@ -44,10 +44,12 @@ describe(`enrolment (${testEngine()})`, () => {
       ['E002', true, 6],
     ]);
     const again = await engine.enrollments.enrol(cohortId, rows);
-    expect(again.map((r) => [r.learnerId, r.created, r.code])).toEqual([
-      [first[0].learnerId, false, null],
-      [first[1].learnerId, false, null],
+    expect(again.map((r) => [r.learnerId, r.created, r.unchanged, r.code])).toEqual([
+      [first[0].learnerId, false, true, first[0].code],
+      [first[1].learnerId, false, true, first[1].code],
     ]);
+    const renamed = await engine.enrollments.enrol(cohortId, [{ ...rows[0], name: '王丽丽' }]);
+    expect(renamed.map((r) => [r.created, r.unchanged])).toEqual([[false, false]]);
     expect(await t.app.get(DataSource).getRepository(LearnerEntity).count()).toBe(2);
     expect(await t.app.get(DataSource).getRepository(EnrollmentEntity).count()).toBe(2);
   });

@@ -2,6 +2,8 @@ import {
   ENROLLMENT_CODE_ALPHABET,
   generateEnrollmentCode,
   hashEnrollmentCode,
+  openEnrollmentCode,
+  sealEnrollmentCode,
 } from './enrollment-code';
 
 describe('enrolment codes', () => {
@@ -18,5 +20,15 @@ describe('enrolment codes', () => {
     expect(hashEnrollmentCode('abc234', 's1')).toBe(hashEnrollmentCode('ABC234', 's1'));
     expect(hashEnrollmentCode('ABC234', 's1')).not.toBe(hashEnrollmentCode('ABC234', 's2'));
     expect(hashEnrollmentCode('ABC234', 's1')).not.toContain('ABC234');
+  });
+
+  it('can be sealed for a later invite sheet and opened only with the same secret', () => {
+    const sealed = sealEnrollmentCode('K7M2QX', 's1');
+    expect(sealed).not.toContain('K7M2QX');
+    expect(sealed.length).toBeLessThanOrEqual(64);
+    expect(sealEnrollmentCode('K7M2QX', 's1')).not.toBe(sealed);
+    expect(openEnrollmentCode(sealed, 's1')).toBe('K7M2QX');
+    expect(openEnrollmentCode(sealed, 's2')).toBeNull();
+    expect(openEnrollmentCode('not-sealed', 's1')).toBeNull();
   });
 });

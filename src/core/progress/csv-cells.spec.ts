@@ -1,4 +1,4 @@
-import { csvLine } from './csv-cells';
+import { csvLine, excelText } from './csv-cells';
 
 describe('CSV cells for Excel', () => {
   it('writes Chinese text as it is, numbers and booleans plainly, nulls empty, with CRLF', () => {
@@ -15,5 +15,11 @@ describe('CSV cells for Excel', () => {
     expect(csvLine(['=HYPERLINK("x")', '+1', '-2', '@SUM(A1)'])).toBe(
       `"'=HYPERLINK(""x"")",'+1,'-2,'@SUM(A1)\r\n`,
     );
+  });
+
+  it('keeps ids Excel would turn into numbers or dates as text, and leaves the others plain', () => {
+    expect(
+      csvLine(['00123', '123456789012', '3-4', 'E001', '123', '12345678901'].map(excelText)),
+    ).toBe('"=""00123""","=""123456789012""","=""3-4""",E001,123,12345678901\r\n');
   });
 });

@@ -6,7 +6,10 @@ import { CohortsController } from './cohorts/cohorts.controller';
 import { BodyShapeMiddleware } from '../../http/body-shape.middleware';
 import { DeliveriesController } from './deliveries/deliveries.controller';
 import { DeliveryAdminService } from './deliveries/delivery-admin.service';
+import { WechatyModule } from '../wechat/wechaty.module';
+import { CohortInvitesController } from './learners/cohort-invites.controller';
 import { CohortLearnersController } from './learners/cohort-learners.controller';
+import { InviteSheetService } from './learners/invite-sheet.service';
 import { LearnerDirectoryService } from './learners/learner-directory.service';
 import { LearnerErasureService } from './learners/learner-erasure.service';
 import { LearnerImportService } from './learners/learner-import.service';
@@ -14,16 +17,18 @@ import { LearnersController } from './learners/learners.controller';
 
 /** What HR runs: cohorts, enrolment, learners, and the outbox. */
 @Module({
-  imports: [EnrollmentModule, DeliveryModule],
+  imports: [EnrollmentModule, DeliveryModule, WechatyModule],
   controllers: [
     CohortsController,
     CohortLearnersController,
+    CohortInvitesController,
     LearnersController,
     DeliveriesController,
   ],
   providers: [
     CohortAdminService,
     DeliveryAdminService,
+    InviteSheetService,
     LearnerDirectoryService,
     LearnerErasureService,
     LearnerImportService,

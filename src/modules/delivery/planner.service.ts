@@ -79,10 +79,11 @@ export class PlannerService {
   async deliverNow(target: { cohortId: number } | { learnerId: number }): Promise<PlannerCounts> {
     const where =
       'cohortId' in target
-        ? { cohortId: (await this.cohortOrFail(target.cohortId)).id, status: 'active' as const }
+        ? { cohortId: (await this.runningCohort(target.cohortId)).id, status: 'active' as const }
         : {
             learnerId: (await this.enrollments.liveLearner(target.learnerId)).id,
             status: 'active' as const,
+            cohort: { status: 'active' as const },
           };
     const ids = (
       await this.dataSource.getRepository(EnrollmentEntity).find({ select: { id: true }, where })
@@ -191,9 +192,16 @@ export class PlannerService {
     });
   }
 
-  private async cohortOrFail(id: number): Promise<CohortEntity> {
+  /** A paused or archived cohort gets no session, not even on request. */
+  private async runningCohort(id: number): Promise<CohortEntity> {
     const cohort = await this.dataSource.getRepository(CohortEntity).findOneBy({ id });
     if (!cohort) throw new DomainError('not-found', `Cohort ${id} does not exist`);
+    if (cohort.status !== 'active') {
+      throw new DomainError(
+        'conflict',
+        `Cohort ${id} is ${cohort.status}: it gets no sessions until its status is active again`,
+      );
+    }
     return cohort;
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { Clock } from '../../core/clock';
 import {
@@ -10,6 +10,7 @@ import {
 import { localDateOf } from '../../core/planning/local-time';
 import { DomainError, ErrorDetail } from '../../core/errors';
 import { CohortEntity, CourseEntity, EnrollmentEntity } from '../../infra/db/entities';
+import type { CohortStatus } from '../../infra/db/entities/cohort.entity';
 import { EnrollmentSchedules } from './enrollment-schedule';
 import { HolidayCalendars } from './holiday-calendars';
 import { runTransaction } from '../../infra/db/transactions';
@@ -70,17 +71,44 @@ export class CohortService {
     const now = this.clock.now();
     return runTransaction(this.dataSource, async (m) => {
       await m.update(CohortEntity, { id }, { ...patch, updatedAt: now });
-      const enrollments = await m.find(EnrollmentEntity, {
-        select: { id: true },
-        where: { cohortId: cohort.id },
-      });
-      await this.schedules.refresh(
-        m,
-        enrollments.map((e) => e.id),
-        now,
-      );
+      await this.reschedule(m, cohort.id, now);
       return m.findOneByOrFail(CohortEntity, { id });
     });
+  }
+
+  /** Pausing or archiving clears every next session; resuming schedules them again. */
+  async setStatus(id: number, status: CohortStatus): Promise<CohortEntity> {
+    await this.get(id);
+    const now = this.clock.now();
+    return runTransaction(this.dataSource, async (m) => {
+      await m.update(CohortEntity, { id }, { status, updatedAt: now });
+      await this.reschedule(m, id, now);
+      return m.findOneByOrFail(CohortEntity, { id });
+    });
+  }
+
+  /** The cohort, if it may take new learners (archived ones may not: 409). */
+  async openForEnrolment(id: number): Promise<CohortEntity> {
+    const cohort = await this.get(id);
+    if (cohort.status === 'archived') {
+      throw new DomainError(
+        'conflict',
+        `Cohort ${id} is archived and takes no new learners; set its status to active first`,
+      );
+    }
+    return cohort;
+  }
+
+  private async reschedule(m: EntityManager, cohortId: number, now: Date): Promise<void> {
+    const enrollments = await m.find(EnrollmentEntity, {
+      select: { id: true },
+      where: { cohortId },
+    });
+    await this.schedules.refresh(
+      m,
+      enrollments.map((e) => e.id),
+      now,
+    );
   }
 
   private async check(settings: Partial<CohortSettings>): Promise<void> {

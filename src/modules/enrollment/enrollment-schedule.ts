@@ -11,6 +11,8 @@ import {
 } from '../../infra/db/entities';
 import { HolidayCalendars } from './holiday-calendars';
 
+const CHUNK = 500;
+
 /** Where the learner's own setting wins over the cohort's, and the cohort's over the service default. */
 @Injectable()
 export class EnrollmentSchedules {
@@ -37,37 +39,61 @@ export class EnrollmentSchedules {
   }
 
   /**
-   * Sets next_session_at of these enrollments from their current settings: active ones
-   * get their next start (today's if today's session was not held yet), others none.
+   * Sets next_session_at of these enrollments from their current settings: active ones in
+   * an active cohort get their next start (today's if today's session was not held yet),
+   * others none. Set by set: a read of the enrollments and of today's sessions per chunk,
+   * and one update per distinct start.
    */
   async refresh(m: EntityManager, enrollmentIds: number[], now: Date): Promise<void> {
-    if (enrollmentIds.length === 0) return;
+    for (let i = 0; i < enrollmentIds.length; i += CHUNK)
+      await this.refreshChunk(m, enrollmentIds.slice(i, i + CHUNK), now);
+  }
+
+  private async refreshChunk(m: EntityManager, ids: number[], now: Date): Promise<void> {
     const enrollments = await m.find(EnrollmentEntity, {
-      where: { id: In(enrollmentIds) },
+      where: { id: In(ids) },
       relations: { learner: true, cohort: true },
     });
-    for (const enrollment of enrollments) {
-      const next = await this.nextStart(m, enrollment, now);
+    const days = new Map<number, { schedule: SessionSchedule; today: string }>();
+    for (const e of enrollments) {
+      if (e.status !== 'active' || !e.learner || !e.cohort || e.cohort.status !== 'active')
+        continue;
+      const schedule = this.scheduleFor(e.cohort, e.learner);
+      days.set(e.id, { schedule, today: localDateOf(now, schedule.zone) });
+    }
+    const held = await this.heldToday(m, days);
+    const byStart = new Map<number | null, number[]>();
+    for (const e of enrollments) {
+      const day = days.get(e.id);
+      const next = day
+        ? upcomingSessionStart(day.schedule, now, held.has(`${e.id}|${day.today}`))
+        : null;
+      const key = next?.getTime() ?? null;
+      const group = byStart.get(key);
+      if (group) group.push(e.id);
+      else byStart.set(key, [e.id]);
+    }
+    for (const [start, group] of byStart) {
       await m.update(
         EnrollmentEntity,
-        { id: enrollment.id },
-        { nextSessionAt: next, updatedAt: now },
+        { id: In(group) },
+        { nextSessionAt: start === null ? null : new Date(start), updatedAt: now },
       );
     }
   }
 
-  private async nextStart(
+  private async heldToday(
     m: EntityManager,
-    enrollment: EnrollmentEntity,
-    now: Date,
-  ): Promise<Date | null> {
-    if (enrollment.status !== 'active' || !enrollment.learner || !enrollment.cohort) return null;
-    const schedule = this.scheduleFor(enrollment.cohort, enrollment.learner);
-    const today = localDateOf(now, schedule.zone);
-    const heldToday = await m.existsBy(DailySessionEntity, {
-      enrollmentId: enrollment.id,
-      localDate: today,
+    days: Map<number, { today: string }>,
+  ): Promise<Set<string>> {
+    if (days.size === 0) return new Set();
+    const sessions = await m.find(DailySessionEntity, {
+      select: { enrollmentId: true, localDate: true },
+      where: {
+        enrollmentId: In([...days.keys()]),
+        localDate: In([...new Set([...days.values()].map((d) => d.today))]),
+      },
     });
-    return upcomingSessionStart(schedule, now, heldToday);
+    return new Set(sessions.map((s) => `${s.enrollmentId}|${s.localDate}`));
   }
 }

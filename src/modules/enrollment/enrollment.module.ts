@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AppSecrets } from './app-secrets';
 import { BindingService } from './binding.service';
+import { CalendarWarnings } from './calendar-warnings';
 import { CohortService } from './cohort.service';
 import { EnrollmentCodes } from './enrollment-codes';
 import { EnrollmentSchedules } from './enrollment-schedule';
@@ -11,6 +12,7 @@ import { HolidayCalendars } from './holiday-calendars';
   providers: [
     AppSecrets,
     BindingService,
+    CalendarWarnings,
     CohortService,
     EnrollmentCodes,
     EnrollmentSchedules,
@@ -19,7 +21,9 @@ import { HolidayCalendars } from './holiday-calendars';
   ],
   exports: [
     BindingService,
+    CalendarWarnings,
     CohortService,
+    EnrollmentCodes,
     EnrollmentSchedules,
     EnrollmentService,
     HolidayCalendars,

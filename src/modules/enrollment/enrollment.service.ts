@@ -6,7 +6,7 @@ import { DomainError } from '../../core/errors';
 import { EnrollmentEntity, LearnerEntity } from '../../infra/db/entities';
 import type { EnrollmentStatus } from '../../infra/db/entities/enrollment.entity';
 import { CohortService } from './cohort.service';
-import { EnrollmentCodes } from './enrollment-codes';
+import { EnrollmentCodes, LiveCode } from './enrollment-codes';
 import { EnrollmentSchedules } from './enrollment-schedule';
 import { runTransaction } from '../../infra/db/transactions';
 
@@ -17,12 +17,24 @@ export interface EnrolledLearner {
   enrollmentId: number;
   /** False when the externalId was already known: the import is idempotent. */
   created: boolean;
-  /** A fresh code for learners without a working one; null when one was issued before or they joined. */
+  /** Known before, and this row changed nothing (same name and settings, already in the cohort). */
+  unchanged: boolean;
+  /**
+   * The learner's working code: a new one when they had none, else the one issued before.
+   * Null once they joined, or for a code issued before codes were kept (reissue it).
+   */
   code: string | null;
   codeExpiresAt: Date | null;
 }
 
 const CHUNK = 500;
+
+interface UpsertedLearner {
+  entity: LearnerEntity;
+  created: boolean;
+  /** New, or a name or setting differs from what was stored. */
+  changed: boolean;
+}
 
 @Injectable()
 export class EnrollmentService {
@@ -36,7 +48,7 @@ export class EnrollmentService {
 
   /** Enrols every row or none; known externalIds are updated, never duplicated. */
   async enrol(cohortId: number, rows: LearnerRow[]): Promise<EnrolledLearner[]> {
-    await this.cohorts.get(cohortId);
+    await this.cohorts.openForEnrolment(cohortId);
     const problems = learnerRowProblems(rows);
     if (problems.length > 0) {
       throw new DomainError(
@@ -47,18 +59,33 @@ export class EnrollmentService {
     }
     const now = this.clock.now();
     return runTransaction(this.dataSource, async (m) => {
-      const known = await this.learnersByExternalId(
-        m,
-        rows.map((r) => r.externalId.trim()),
+      const learners = await this.upsertLearners(m, rows, now);
+      const ids = [...learners.values()].map((l) => l.entity.id);
+      const enrollments = await this.ensureEnrollments(m, cohortId, ids, now);
+      const codes = await this.workingCodes(m, [...learners.values()], now);
+      const moved = [...learners.values()].filter(
+        (l) => l.changed || enrollments.get(l.entity.id)!.created,
       );
-      const result: EnrolledLearner[] = [];
-      for (const row of rows) result.push(await this.enrolOne(m, cohortId, row, known, now));
       await this.schedules.refresh(
         m,
-        result.map((r) => r.enrollmentId),
+        moved.map((l) => enrollments.get(l.entity.id)!.id),
         now,
       );
-      return result;
+      return rows.map((row) => {
+        const { entity, created, changed } = learners.get(row.externalId.trim())!;
+        const enrollment = enrollments.get(entity.id)!;
+        const code = codes.get(entity.id);
+        return {
+          learnerId: entity.id,
+          externalId: entity.externalId!,
+          name: row.name.trim(),
+          enrollmentId: enrollment.id,
+          created,
+          unchanged: !changed && !enrollment.created,
+          code: code?.code ?? null,
+          codeExpiresAt: code?.expiresAt ?? null,
+        };
+      });
     });
   }
 
@@ -95,6 +122,14 @@ export class EnrollmentService {
     });
   }
 
+  /** Withdrawn for good: every open enrolment ends and unused codes stop working; history stays. */
+  async withdraw(learnerId: number): Promise<void> {
+    await this.setStatus(learnerId, 'withdrawn');
+    await runTransaction(this.dataSource, (m) =>
+      this.codes.revokeAll(m, learnerId, this.clock.now()),
+    );
+  }
+
   /** Changes a learner's own settings; their schedule follows at once. */
   async updateLearner(
     learnerId: number,
@@ -125,47 +160,101 @@ export class EnrollmentService {
     return learner;
   }
 
-  private async enrolOne(
+  /** Known learners updated where a field differs, new ones inserted many rows at a time. */
+  private async upsertLearners(
     m: EntityManager,
-    cohortId: number,
-    row: LearnerRow,
-    known: Map<string, LearnerEntity>,
+    rows: LearnerRow[],
     now: Date,
-  ): Promise<EnrolledLearner> {
-    const externalId = row.externalId.trim();
-    const fields = {
+  ): Promise<Map<string, UpsertedLearner>> {
+    const fieldsOf = (row: LearnerRow) => ({
       name: row.name.trim(),
       ...(row.locale ? { locale: row.locale } : {}),
       ...(row.deliveryTime ? { deliveryTime: row.deliveryTime } : {}),
       ...(row.timezone ? { timezone: row.timezone } : {}),
       updatedAt: now,
-    };
-    const existing = known.get(externalId);
-    if (existing) await m.update(LearnerEntity, { id: existing.id }, fields);
-    const learner =
-      existing ??
-      (await m.save(m.create(LearnerEntity, { externalId, createdAt: now, ...fields })));
-    let enrollment = await m.findOneBy(EnrollmentEntity, { learnerId: learner.id, cohortId });
-    enrollment ??= await m.save(
-      m.create(EnrollmentEntity, {
-        learnerId: learner.id,
-        cohortId,
-        status: 'active',
-        enrolledAt: now,
-        updatedAt: now,
-      }),
+    });
+    const externalIds = rows.map((r) => r.externalId.trim());
+    const known = await this.learnersByExternalId(m, externalIds);
+    const result = new Map<string, UpsertedLearner>();
+    const fresh: Array<Partial<LearnerEntity>> = [];
+    for (const [i, row] of rows.entries()) {
+      const existing = known.get(externalIds[i]);
+      const fields = fieldsOf(row);
+      if (!existing) fresh.push({ externalId: externalIds[i], createdAt: now, ...fields });
+      else if (changesLearner(existing, fields)) {
+        await m.update(LearnerEntity, { id: existing.id }, fields);
+        result.set(externalIds[i], { entity: existing, created: false, changed: true });
+      } else result.set(externalIds[i], { entity: existing, created: false, changed: false });
+    }
+    for (let i = 0; i < fresh.length; i += CHUNK)
+      await m.insert(LearnerEntity, fresh.slice(i, i + CHUNK));
+    const inserted = await this.learnersByExternalId(
+      m,
+      fresh.map((l) => l.externalId!),
     );
-    const needsCode = !learner.boundAt && !(await this.codes.hasLiveCode(m, learner.id, now));
-    const issued = needsCode ? await this.codes.issue(m, learner.id, now) : null;
-    return {
-      learnerId: learner.id,
-      externalId,
-      name: fields.name,
-      enrollmentId: enrollment.id,
-      created: !existing,
-      code: issued?.code ?? null,
-      codeExpiresAt: issued?.expiresAt ?? null,
-    };
+    for (const entity of inserted.values())
+      result.set(entity.externalId!, { entity, created: true, changed: true });
+    return result;
+  }
+
+  /** Each learner's enrolment in the cohort, made where missing. */
+  private async ensureEnrollments(
+    m: EntityManager,
+    cohortId: number,
+    learnerIds: number[],
+    now: Date,
+  ): Promise<Map<number, { id: number; created: boolean }>> {
+    const found = await this.enrollmentsOf(m, cohortId, learnerIds);
+    const missing = learnerIds.filter((id) => !found.has(id));
+    for (let i = 0; i < missing.length; i += CHUNK) {
+      await m.insert(
+        EnrollmentEntity,
+        missing.slice(i, i + CHUNK).map((learnerId) => ({
+          learnerId,
+          cohortId,
+          status: 'active' as const,
+          enrolledAt: now,
+          updatedAt: now,
+        })),
+      );
+    }
+    const made = await this.enrollmentsOf(m, cohortId, missing);
+    const result = new Map<number, { id: number; created: boolean }>();
+    for (const [learnerId, id] of found) result.set(learnerId, { id, created: false });
+    for (const [learnerId, id] of made) result.set(learnerId, { id, created: true });
+    return result;
+  }
+
+  private async enrollmentsOf(
+    m: EntityManager,
+    cohortId: number,
+    learnerIds: number[],
+  ): Promise<Map<number, number>> {
+    const found = new Map<number, number>();
+    for (let i = 0; i < learnerIds.length; i += CHUNK) {
+      const rows = await m.find(EnrollmentEntity, {
+        select: { id: true, learnerId: true },
+        where: { cohortId, learnerId: In(learnerIds.slice(i, i + CHUNK)) },
+      });
+      for (const row of rows) found.set(row.learnerId, row.id);
+    }
+    return found;
+  }
+
+  /** The code of every learner who has not joined: the one that still works, else a new one. */
+  private async workingCodes(
+    m: EntityManager,
+    learners: UpsertedLearner[],
+    now: Date,
+  ): Promise<Map<number, LiveCode>> {
+    const unbound = learners.filter((l) => !l.entity.boundAt).map((l) => l.entity.id);
+    const live = await this.codes.liveCodes(m, unbound, now);
+    const issued = await this.codes.issueMany(
+      m,
+      unbound.filter((id) => !live.has(id)),
+      now,
+    );
+    return new Map([...live, ...issued]);
   }
 
   private async learnersByExternalId(
@@ -182,4 +271,13 @@ export class EnrollmentService {
     }
     return found;
   }
+}
+
+type LearnerFields = Partial<Pick<LearnerEntity, 'name' | 'locale' | 'deliveryTime' | 'timezone'>>;
+
+/** Whether writing these fields would change the stored learner (the import's "unchanged"). */
+function changesLearner(learner: LearnerEntity, fields: LearnerFields): boolean {
+  return (['name', 'locale', 'deliveryTime', 'timezone'] as const).some(
+    (key) => fields[key] !== undefined && fields[key] !== learner[key],
+  );
 }

@@ -7,6 +7,10 @@ export interface BotStatusSnapshot {
   qrCodeUrl?: string;
   /** The logged-in account's display name. */
   account?: string;
+  /** The logged-in account's WeChat id, as the puppet reports it. */
+  accountId?: string;
+  /** In error: what went wrong, in one line. */
+  reason?: string;
 }
 
 /** Port: what the WeChat bot is doing, for health and the admin API. */

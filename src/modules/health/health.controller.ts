@@ -1,9 +1,15 @@
 import { Controller, Get, Req, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiOkResponse,
+  ApiOperation,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { overallStatus, PartStatus } from '../../core/health';
-import { ApiKeyService } from '../auth/api-key.service';
+import { ApiKeyService, Principal } from '../auth/api-key.service';
+import { CalendarWarnings, CohortCalendarWarning } from '../enrollment/calendar-warnings';
 import { Public } from '../auth/roles.decorator';
 import { InboundSpool } from '../wechat/inbound-spool';
 import { errorLine } from '../wechat/log-masking';
@@ -30,10 +36,12 @@ export class HealthController {
     private readonly bot: BotStatus,
     private readonly spool: InboundSpool,
     private readonly apiKeys: ApiKeyService,
+    private readonly calendars: CalendarWarnings,
   ) {}
 
   /** Open to all (load balancers, monitors); details only for a caller with a valid key. */
   @Get()
+  @ApiOperation({ summary: 'Database, bot and inbox state (no key needed)' })
   @Public()
   @ApiOkResponse({ type: HealthResponse, description: 'The database answers' })
   @ApiServiceUnavailableResponse({ type: HealthResponse, description: 'The database is down' })
@@ -53,7 +61,9 @@ export class HealthController {
       inbox: details.inbox.status,
     });
     if (status === 'down') response.status(503);
-    if (await this.hasValidKey(request, database.status)) return { status, details };
+    const caller = await this.caller(request, database.status);
+    if (caller && database.status === 'down') return { status, details };
+    if (caller) return { status, details, calendarWarnings: await this.warningsFor(caller) };
     return {
       status,
       details: {
@@ -73,20 +83,32 @@ export class HealthController {
     }
   }
 
+  /** The error's reason and the account id are for GET /api/v1/bot, not the health check. */
   private botHealth(): BotHealth {
-    const snapshot = this.bot.snapshot();
-    return { status: BOT_STATUS[snapshot.state], ...snapshot };
+    const { state, qrCodeUrl, account } = this.bot.snapshot();
+    return {
+      status: BOT_STATUS[state],
+      state,
+      ...(qrCodeUrl ? { qrCodeUrl } : {}),
+      ...(account ? { account } : {}),
+    };
   }
 
   /** Any role's key; none can be checked while the database is down (except ADMIN_API_KEY). */
-  private async hasValidKey(request: Request, database: PartStatus): Promise<boolean> {
+  private async caller(request: Request, database: PartStatus): Promise<Principal | null> {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
-    if (!match) return false;
+    if (!match) return null;
     try {
-      return (await this.apiKeys.authenticate(match[1])) !== null;
+      return await this.apiKeys.authenticate(match[1]);
     } catch (error) {
-      if (database === 'down') return false;
+      if (database === 'down') return null;
       throw error;
     }
+  }
+
+  /** A key limited to cohorts hears only of its own cohorts' calendars. */
+  private async warningsFor({ cohortIds }: Principal): Promise<CohortCalendarWarning[]> {
+    const all = await this.calendars.current();
+    return cohortIds ? all.filter((w) => cohortIds.includes(w.cohortId)) : all;
   }
 }

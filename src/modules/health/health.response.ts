@@ -47,6 +47,17 @@ export class HealthParts {
   inbox: InboxHealth;
 }
 
+export class CalendarWarningResponse {
+  @ApiProperty()
+  cohortId: number;
+
+  @ApiProperty()
+  cohortName: string;
+
+  @ApiProperty({ description: 'What runs out and when, for a person to read' })
+  warning: string;
+}
+
 /** Without a key, only a status per part: no QR link or account for whoever asks. */
 export class HealthResponse {
   @ApiProperty({ enum: STATUSES })
@@ -54,4 +65,11 @@ export class HealthResponse {
 
   @ApiProperty({ type: HealthParts })
   details: HealthParts;
+
+  @ApiPropertyOptional({
+    type: [CalendarWarningResponse],
+    description:
+      'With an API key: the cohorts whose holiday calendar runs out within 30 days (a key limited to cohorts sees its own)',
+  })
+  calendarWarnings?: CalendarWarningResponse[];
 }

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { csvLine, CsvCell, UTF8_BOM } from '../../core/progress/csv-cells';
+import { csvLine, CsvCell, excelText, UTF8_BOM } from '../../core/progress/csv-cells';
 import { LearnerProgressRow } from './dto/progress.response';
 
 type Column = [header: string, cell: (row: LearnerProgressRow) => CsvCell];
@@ -12,7 +12,7 @@ function columns(zone: string, withNames: boolean): Column[] {
     ['learnerId', (r) => r.learnerId],
     ...(withNames
       ? ([
-          ['externalId', (r) => r.externalId],
+          ['externalId', (r) => excelText(r.externalId)],
           ['name', (r) => r.name],
         ] satisfies Column[])
       : []),

@@ -1,5 +1,5 @@
 import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '../auth/api-key.service';
 import { Caller } from '../auth/caller.decorator';
 import { Reaches } from '../auth/cohort-reach.decorator';
@@ -24,6 +24,7 @@ export class ProgressController {
 
   @Get('cohorts/:id/progress')
   @Reaches('cohort')
+  @ApiOperation({ summary: "A cohort's progress: totals, at-risk learners, a page of learners" })
   @ApiOkResponse({
     type: CohortProgressResponse,
     description:
@@ -40,6 +41,7 @@ export class ProgressController {
 
   @Get('cohorts/:id/progress.csv')
   @Reaches('cohort')
+  @ApiOperation({ summary: "A cohort's progress as CSV, one row per learner" })
   @ApiProduces('text/csv')
   @ApiOkResponse({
     schema: { type: 'string' },
@@ -57,6 +59,7 @@ export class ProgressController {
 
   @Get('learners/:id/progress')
   @Reaches('learner')
+  @ApiOperation({ summary: "One learner's progress with recent reviews" })
   @ApiOkResponse({
     type: LearnerProgressResponse,
     description:

@@ -30,8 +30,8 @@ export class BotStateTracker {
     };
   }
 
-  loggedIn(account: string): void {
-    this.current = { state: 'logged-in', account };
+  loggedIn(account: string, accountId: string): void {
+    this.current = { state: 'logged-in', account, accountId };
   }
 
   loggedOut(): void {
@@ -39,7 +39,7 @@ export class BotStateTracker {
   }
 
   /** A puppet that fails before it ever shows a QR code (no network, no service) is in error. */
-  failed(): void {
-    if (this.current.state === 'starting') this.current = { state: 'error' };
+  failed(reason: string): void {
+    if (this.current.state === 'starting') this.current = { state: 'error', reason };
   }
 }

@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Roles } from '../auth/roles.decorator';
 import { BotStatusResponse, toBotStatusResponse } from './dto/bot-status.response';
 import { WechatyBotStatus } from './wechaty-bot-status';
@@ -11,6 +11,7 @@ export class BotController {
   constructor(private readonly status: WechatyBotStatus) {}
 
   @Get()
+  @ApiOperation({ summary: "The WeChat bot's login state, its QR code while waiting for a scan" })
   @ApiOkResponse({ type: BotStatusResponse })
   get(): BotStatusResponse {
     return toBotStatusResponse(this.status.snapshot());

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { AppConfig } from '../../config/app-config';
 
@@ -14,4 +15,22 @@ export function memoryCardName(config: AppConfig): string {
   const folder =
     target.type === 'sqlite' && target.path !== ':memory:' ? dirname(target.path) : 'data';
   return resolve(folder, BOT_NAME);
+}
+
+/**
+ * Wechaty logs `MemoryCard load() exception: Unexpected end of JSON input` and carries on
+ * half-loaded when its file is empty or cut short (a crash while writing, a full disk). Such a
+ * file is moved aside, so the bot starts clean with a new login; returns where it went.
+ */
+export function setAsideUnreadableMemoryCard(name: string, now: Date): string | null {
+  const file = `${name}.memory-card.json`;
+  if (!existsSync(file)) return null;
+  try {
+    JSON.parse(readFileSync(file, 'utf8'));
+    return null;
+  } catch {
+    const aside = `${file}.unreadable-${now.toISOString().replace(/[:.]/g, '-')}`;
+    renameSync(file, aside);
+    return aside;
+  }
 }

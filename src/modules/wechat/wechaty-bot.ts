@@ -11,7 +11,7 @@ import { BotStateTracker } from './bot-state';
 import { ChatEventListener, ContactAddress } from './chat-events';
 import { keepingOurCrashHandling, toleratePuppetFailuresAfterStop } from './crash-handlers';
 import { forgetCachedContact } from './contact-cache';
-import { memoryCardName } from './data-folder';
+import { memoryCardName, setAsideUnreadableMemoryCard } from './data-folder';
 import { errorLine, maskName } from './log-masking';
 import { ThrottledErrorLog } from './throttled-log';
 import { withTimeout } from './timeout';
@@ -35,7 +35,7 @@ export class WechatyBot implements BeforeApplicationShutdown {
 
   constructor(
     private readonly config: AppConfig,
-    clock: Clock,
+    private readonly clock: Clock,
   ) {
     this.status = new BotStateTracker(config.botEnabled);
     this.errors = new ThrottledErrorLog(this.logger, clock);
@@ -109,11 +109,17 @@ export class WechatyBot implements BeforeApplicationShutdown {
     try {
       const name = memoryCardName(this.config);
       mkdirSync(dirname(name), { recursive: true });
+      const setAside = setAsideUnreadableMemoryCard(name, this.clock.now());
+      if (setAside) {
+        this.logger.warn(
+          `The memory card was empty or unreadable; moved it to ${setAside}, the bot starts with a new login`,
+        );
+      }
       const bot = WechatyBuilder.build({ name });
       this.bot = this.wire(bot);
       await keepingOurCrashHandling(() => bot.start(), this.logger);
     } catch (error) {
-      this.status.failed();
+      this.status.failed(errorLine(error));
       this.logger.error(`The WeChat bot could not start: ${errorLine(error)}`);
     }
   }
@@ -139,7 +145,7 @@ export class WechatyBot implements BeforeApplicationShutdown {
   }
 
   private onLogin(user: Contact): void {
-    this.status.loggedIn(user.name());
+    this.status.loggedIn(user.name(), user.id);
     this.logger.log(`Logged in as ${maskName(user.name())}; messages go out again`);
   }
 
@@ -149,7 +155,7 @@ export class WechatyBot implements BeforeApplicationShutdown {
   }
 
   private onError(error: unknown): void {
-    this.status.failed();
+    this.status.failed(errorLine(error));
     this.errors.report(error);
   }
 

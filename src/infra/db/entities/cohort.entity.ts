@@ -2,6 +2,9 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import { timestamp } from '../columns';
 import { CourseEntity } from './course.entity';
 
+export const COHORT_STATUSES = ['active', 'paused', 'archived'] as const;
+export type CohortStatus = (typeof COHORT_STATUSES)[number];
+
 @Entity('cohorts')
 @Index('IDX_cohorts_course', ['courseId'])
 export class CohortEntity {
@@ -57,6 +60,10 @@ export class CohortEntity {
   /** A calendar in content/calendars, e.g. "cn"; null for none. */
   @Column({ name: 'holiday_calendar', type: 'varchar', length: 32, nullable: true })
   holidayCalendar: string | null;
+
+  /** Paused and archived cohorts get no sessions; archived ones take no new learners. */
+  @Column({ type: 'varchar', length: 16, default: 'active' })
+  status: CohortStatus;
 
   @Column(timestamp({ name: 'created_at' }))
   createdAt: Date;

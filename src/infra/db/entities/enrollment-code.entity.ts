@@ -2,7 +2,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import { timestamp } from '../columns';
 import { LearnerEntity } from './learner.entity';
 
-/** One-time join codes; only a keyed hash is stored, so a leaked table reveals no code. */
+/** One-time join codes: a keyed hash and a sealed copy, so a leaked table alone reveals no code. */
 @Entity('enrollment_codes')
 @Index('UQ_enrollment_codes_hash', ['codeHash'], { unique: true })
 @Index('IDX_enrollment_codes_learner', ['learnerId'])
@@ -19,6 +19,10 @@ export class EnrollmentCodeEntity {
 
   @Column({ name: 'code_hash', type: 'varchar', length: 64 })
   codeHash: string;
+
+  /** The code encrypted under the app secret, to print it again; null for codes from before. */
+  @Column({ name: 'code_sealed', type: 'varchar', length: 64, nullable: true })
+  codeSealed: string | null;
 
   @Column(timestamp({ name: 'expires_at' }))
   expiresAt: Date;

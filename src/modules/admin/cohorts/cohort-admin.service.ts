@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CohortEntity, EnrollmentEntity } from '../../../infra/db/entities';
+import { CalendarWarnings } from '../../enrollment/calendar-warnings';
 import { CohortService } from '../../enrollment/cohort.service';
 import { definedOnly } from '../common/defined-only';
 import { CreateCohortDto, UpdateCohortDto } from './dto/cohort.dto';
@@ -22,30 +23,37 @@ export class CohortAdminService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly cohorts: CohortService,
+    private readonly calendars: CalendarWarnings,
   ) {}
 
   async create(dto: CreateCohortDto): Promise<CohortResponse> {
     const cohort = await this.cohorts.create(definedOnly(dto) as CreateCohortDto);
-    return toCohortResponse(cohort, emptyCounts());
+    return this.response(cohort, emptyCounts());
   }
 
   async list(): Promise<CohortResponse[]> {
     const cohorts = await this.cohorts.list();
     const counts = await this.learnerCounts();
-    return cohorts.map((c) => toCohortResponse(c, counts.get(c.id) ?? emptyCounts()));
+    return cohorts.map((c) => this.response(c, counts.get(c.id) ?? emptyCounts()));
   }
 
   async get(id: number): Promise<CohortResponse> {
     const cohort = await this.cohorts.get(id);
     const counts = await this.learnerCounts(id);
-    return toCohortResponse(cohort, counts.get(id) ?? emptyCounts());
+    return this.response(cohort, counts.get(id) ?? emptyCounts());
   }
 
   /** Settings only: cards, history and sessions stay, and every enrolment is rescheduled. */
   async update(id: number, dto: UpdateCohortDto): Promise<CohortResponse> {
-    const cohort = await this.cohorts.update(id, definedOnly(dto));
+    const { status, ...settings } = definedOnly(dto);
+    let cohort = await this.cohorts.update(id, settings);
+    if (status) cohort = await this.cohorts.setStatus(id, status);
     const counts = await this.learnerCounts(id);
-    return toCohortResponse(cohort, counts.get(id) ?? emptyCounts());
+    return this.response(cohort, counts.get(id) ?? emptyCounts());
+  }
+
+  private response(cohort: CohortEntity, learners: LearnerCountsResponse): CohortResponse {
+    return toCohortResponse(cohort, learners, this.calendars.forCohort(cohort));
   }
 
   private async learnerCounts(cohortId?: number): Promise<Counts> {
@@ -75,11 +83,13 @@ export class CohortAdminService {
 export function toCohortResponse(
   cohort: CohortEntity,
   learners: LearnerCountsResponse,
+  calendarWarning: string | null,
 ): CohortResponse {
   return {
     id: cohort.id,
     name: cohort.name,
     courseId: cohort.courseId,
+    status: cohort.status,
     startDate: cohort.startDate,
     timezone: cohort.timezone,
     deliveryTime: cohort.deliveryTime,
@@ -92,6 +102,7 @@ export function toCohortResponse(
     quietHoursEnd: cohort.quietHoursEnd,
     masteryDays: cohort.masteryDays,
     holidayCalendar: cohort.holidayCalendar,
+    calendarWarning,
     learners,
     createdAt: cohort.createdAt,
     updatedAt: cohort.updatedAt,

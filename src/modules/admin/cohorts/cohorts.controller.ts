@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '../../auth/api-key.service';
 import { Caller } from '../../auth/caller.decorator';
 import { Reaches } from '../../auth/cohort-reach.decorator';
@@ -19,6 +19,7 @@ export class CohortsController {
   constructor(private readonly cohorts: CohortAdminService) {}
 
   @Post()
+  @ApiOperation({ summary: 'Create a cohort' })
   @Roles('hr')
   @ApiCreatedResponse({ type: CohortResponse })
   @ApiErrors({ badRequest: INVALID })
@@ -27,6 +28,7 @@ export class CohortsController {
   }
 
   @Get()
+  @ApiOperation({ summary: 'List cohorts with their learner counts' })
   @Roles('hr', 'trainer')
   @Reaches('listed')
   @ApiOkResponse({
@@ -40,6 +42,7 @@ export class CohortsController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'One cohort with its learner counts' })
   @Roles('hr', 'trainer')
   @Reaches('cohort')
   @ApiOkResponse({ type: CohortResponse })
@@ -49,6 +52,7 @@ export class CohortsController {
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: 'Change settings or status (active, paused, archived)' })
   @Roles('hr')
   @Reaches('cohort')
   @ApiOkResponse({

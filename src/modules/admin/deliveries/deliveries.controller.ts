@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '../../auth/api-key.service';
 import { Caller } from '../../auth/caller.decorator';
 import { Reaches } from '../../auth/cohort-reach.decorator';
@@ -25,6 +25,7 @@ export class DeliveriesController {
 
   @Get('deliveries')
   @Reaches('listed')
+  @ApiOperation({ summary: 'Outbox messages, filtered by status' })
   @ApiOkResponse({
     type: DeliveriesPage,
     description: 'Only to learners of its cohorts for a key limited to cohorts',
@@ -36,6 +37,7 @@ export class DeliveriesController {
 
   @Post('deliveries/:id/retry')
   @Reaches('delivery')
+  @ApiOperation({ summary: 'Send a failed message again' })
   @HttpCode(200)
   @ApiOkResponse({ type: DeliveryResponse, description: 'Queued again with fresh attempts' })
   @ApiErrors({
@@ -49,6 +51,7 @@ export class DeliveriesController {
 
   @Post('cohorts/:id/deliver-now')
   @Reaches('cohort')
+  @ApiOperation({ summary: "Start today's session now for a whole cohort" })
   @HttpCode(200)
   @ApiOkResponse({ type: DeliverNowResponse, description: DELIVER_NOW })
   @ApiErrors({ badRequest: 'Not an id', notFound: 'No such cohort' })
@@ -58,6 +61,7 @@ export class DeliveriesController {
 
   @Post('learners/:id/deliver-now')
   @Reaches('learner')
+  @ApiOperation({ summary: "Start today's session now for one learner" })
   @HttpCode(200)
   @ApiOkResponse({ type: DeliverNowResponse, description: DELIVER_NOW })
   @ApiErrors({ badRequest: 'Not an id', notFound: 'No such learner, or erased' })

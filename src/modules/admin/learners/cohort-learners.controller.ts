@@ -72,6 +72,7 @@ export class CohortLearnersController {
   }
 
   @Get()
+  @ApiOperation({ summary: "A cohort's learners, page by page, filtered" })
   @ApiOkResponse({
     type: CohortLearnersPage,
     description: 'In enrolment order; erased learners left out',

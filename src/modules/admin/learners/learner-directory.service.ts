@@ -57,6 +57,12 @@ export class LearnerDirectoryService {
     return this.get(learnerId);
   }
 
+  /** Leaves the course for good: no more sessions or codes; answers and statistics stay. */
+  async withdraw(learnerId: number): Promise<LearnerResponse> {
+    await this.enrollments.withdraw(learnerId);
+    return this.get(learnerId);
+  }
+
   async reissueCode(learnerId: number): Promise<EnrollmentCodeResponse> {
     const { code, expiresAt } = await this.enrollments.reissueCode(learnerId);
     return { learnerId, code, expiresAt };
@@ -72,6 +78,8 @@ export class LearnerDirectoryService {
       .innerJoinAndSelect('e.learner', 'l')
       .where('e.cohort_id = :cohortId AND l.erased_at IS NULL', { cohortId });
     if (query.status) builder.andWhere('e.status = :status', { status: query.status });
+    if (query.bound === 'true') builder.andWhere('l.wechat_contact_id IS NOT NULL');
+    if (query.bound === 'false') builder.andWhere('l.wechat_contact_id IS NULL');
     if (query.search) {
       // '!' escapes: a backslash means different things in MariaDB and SQLite string literals.
       const like = `%${query.search.replace(/[!%_]/g, (c) => `!${c}`)}%`;

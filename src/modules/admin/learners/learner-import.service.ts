@@ -22,7 +22,7 @@ export class LearnerImportService {
   ) {}
 
   async enrol(cohortId: number, payload: ImportPayload): Promise<EnrolmentResponse> {
-    await this.cohorts.get(cohortId);
+    await this.cohorts.openForEnrolment(cohortId);
     const read =
       payload.format === 'csv' ? readCsvImport(asText(payload.body)) : readJsonImport(payload.body);
     const problems = allProblems(read);
@@ -65,16 +65,19 @@ const asText = (body: unknown): string => (typeof body === 'string' ? body : '')
 
 function toEnrolmentResponse(cohortId: number, enrolled: EnrolledLearner[]): EnrolmentResponse {
   const created = enrolled.filter((l) => l.created).length;
+  const unchanged = enrolled.filter((l) => l.unchanged).length;
   return {
     cohortId,
     created,
-    updated: enrolled.length - created,
+    updated: enrolled.length - created - unchanged,
+    unchanged,
     learners: enrolled.map((l) => ({
       learnerId: l.learnerId,
       enrollmentId: l.enrollmentId,
       externalId: l.externalId,
       name: l.name,
       created: l.created,
+      unchanged: l.unchanged,
       code: l.code,
       codeExpiresAt: l.codeExpiresAt,
     })),

@@ -1,5 +1,10 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import { LearnerRow } from '../../../core/enrollment/learner-rows';
+import {
+  spreadsheetLocale,
+  spreadsheetText,
+  spreadsheetTime,
+} from '../../../core/enrollment/spreadsheet-values';
 import { ErrorDetail } from '../../../core/errors';
 
 export type RawRow = Partial<Record<keyof LearnerRow, unknown>>;
@@ -167,11 +172,19 @@ function readHeader(
   return problems.length > 0 ? { problems } : { fields: fields as Array<keyof LearnerRow> };
 }
 
+/** How Excel or HR may write a field's value, read as the import spells it. */
+const SPREADSHEET_FORMS: Partial<Record<keyof LearnerRow, (value: string) => string>> = {
+  externalId: spreadsheetText,
+  locale: spreadsheetLocale,
+  deliveryTime: spreadsheetTime,
+};
+
 /** Cells trimmed; an empty optional cell means "not given", an empty required one stays empty. */
 function toRow(cells: string[], fields: Array<keyof LearnerRow>): RawRow {
   const row: RawRow = {};
   fields.forEach((field, i) => {
-    const value = (cells[i] ?? '').trim();
+    const cell = (cells[i] ?? '').trim();
+    const value = cell === '' ? cell : (SPREADSHEET_FORMS[field]?.(cell) ?? cell);
     if (value !== '' || field === 'externalId' || field === 'name') row[field] = value;
   });
   return row;

@@ -1,5 +1,5 @@
-import { Body, Controller, Delete, Get, Patch, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '../../auth/api-key.service';
 import { Caller } from '../../auth/caller.decorator';
 import { Reaches } from '../../auth/cohort-reach.decorator';
@@ -25,6 +25,7 @@ export class LearnersController {
   ) {}
 
   @Get(':id')
+  @ApiOperation({ summary: 'One learner with their enrolments' })
   @ApiOkResponse({ type: LearnerResponse })
   @ApiErrors({ badRequest: 'Not an id', notFound: NOT_FOUND })
   async get(@IdParam() id: number, @Caller() caller: Principal): Promise<LearnerResponse> {
@@ -32,6 +33,7 @@ export class LearnersController {
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: 'Pause or resume a learner, or change their settings' })
   @ApiOkResponse({ type: LearnerResponse, description: 'Changed; the next session is rescheduled' })
   @ApiErrors({ badRequest: 'Every invalid field is named in `details`', notFound: NOT_FOUND })
   async update(
@@ -42,7 +44,21 @@ export class LearnersController {
     return reachableEnrollments(await this.directory.update(id, dto), caller);
   }
 
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Withdraw a learner without erasing them' })
+  @ApiOkResponse({
+    type: LearnerResponse,
+    description:
+      'Every active or paused enrolment becomes withdrawn: no more sessions, unused codes stop working; answers and statistics stay. Idempotent.',
+  })
+  @ApiErrors({ badRequest: 'Not an id', notFound: NOT_FOUND })
+  async withdraw(@IdParam() id: number, @Caller() caller: Principal): Promise<LearnerResponse> {
+    return reachableEnrollments(await this.directory.withdraw(id), caller);
+  }
+
   @Post(':id/code')
+  @ApiOperation({ summary: 'Issue a new enrolment code (the old one stops working)' })
   @ApiCreatedResponse({
     type: EnrollmentCodeResponse,
     description: 'A new code; the old one stops working',
@@ -53,6 +69,7 @@ export class LearnersController {
   }
 
   @Delete(':id')
+  @ApiOperation({ summary: "Erase a learner's personal data (anonymous statistics stay)" })
   @ApiOkResponse({
     type: ErasureResponse,
     description:

@@ -12,10 +12,20 @@ export class BotStatusResponse {
 
   @ApiPropertyOptional({ description: 'The logged-in account’s display name' })
   account?: string;
+
+  @ApiPropertyOptional({ description: 'The logged-in account’s WeChat id' })
+  accountId?: string;
+
+  @ApiPropertyOptional({
+    description: 'In error: what went wrong (the puppet’s message), e.g. a missing token',
+  })
+  reason?: string;
 }
 
 export const toBotStatusResponse = (snapshot: BotStatusSnapshot): BotStatusResponse => ({
   state: snapshot.state,
   ...(snapshot.qrCodeUrl ? { qrCodeUrl: snapshot.qrCodeUrl } : {}),
   ...(snapshot.account ? { account: snapshot.account } : {}),
+  ...(snapshot.accountId ? { accountId: snapshot.accountId } : {}),
+  ...(snapshot.reason ? { reason: snapshot.reason } : {}),
 });

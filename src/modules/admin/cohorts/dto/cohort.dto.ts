@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { Allow, IsDefined } from 'class-validator';
+import { Allow, IsDefined, IsIn, IsOptional } from 'class-validator';
 import { COHORT_DEFAULTS } from '../../../../core/enrollment/cohort-settings';
+import { COHORT_STATUSES } from '../../../../infra/db/entities/cohort.entity';
+import type { CohortStatus } from '../../../../infra/db/entities/cohort.entity';
 
 /*
  * Values are checked as a whole by CohortService (core/enrollment/cohort-settings), not field
@@ -103,6 +105,13 @@ export class CreateCohortDto {
 }
 
 /** Every setting but the course, which would orphan the learners' history. */
-export class UpdateCohortDto extends PartialType(
-  OmitType(CreateCohortDto, ['courseId'] as const),
-) {}
+export class UpdateCohortDto extends PartialType(OmitType(CreateCohortDto, ['courseId'] as const)) {
+  @ApiPropertyOptional({
+    enum: COHORT_STATUSES,
+    description:
+      '`paused` stops every session until `active` again; `archived` also refuses new learners (409). History stays either way.',
+  })
+  @IsOptional()
+  @IsIn(COHORT_STATUSES, { message: `must be one of ${COHORT_STATUSES.join(', ')}` })
+  status?: CohortStatus;
+}

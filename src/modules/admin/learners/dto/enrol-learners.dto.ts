@@ -38,23 +38,38 @@ export class EnrolledLearnerResponse {
   created: boolean;
 
   @ApiProperty({
+    description: 'Already enrolled with the same name and settings: this row changed nothing',
+  })
+  unchanged: boolean;
+
+  @ApiProperty({
     type: String,
     nullable: true,
     example: 'K7M2QX',
     description:
-      'The one-time code the learner sends the bot. Null when a working code was issued before or the learner has joined: POST /learners/{id}/code issues a new one',
+      'The one-time code the learner sends the bot: a new one, or the one issued before while it still works (a re-sent file returns the same codes). Null once the learner has joined, or for a code issued before codes were kept: POST /learners/{id}/code or POST /cohorts/{id}/codes issues a new one',
   })
   code: string | null;
 
-  @ApiProperty({ type: Date, nullable: true, description: 'Codes expire after 14 days' })
+  @ApiProperty({
+    type: Date,
+    nullable: true,
+    description: 'Codes expire 14 days after they are issued',
+  })
   codeExpiresAt: Date | null;
 }
 
 export class EnrolmentResponse {
   @ApiProperty({ example: 1 }) cohortId: number;
   @ApiProperty({ example: 298, description: 'Learners new to the service' }) created: number;
-  @ApiProperty({ example: 2, description: 'Learners already known by their externalId' })
+  @ApiProperty({
+    example: 2,
+    description:
+      'Learners already known by their externalId whose name or settings changed, or who joined this cohort',
+  })
   updated: number;
+  @ApiProperty({ example: 0, description: 'Rows identical to what is stored: nothing changed' })
+  unchanged: number;
   @ApiProperty({ type: [EnrolledLearnerResponse], description: 'In the order sent' })
   learners: EnrolledLearnerResponse[];
 }

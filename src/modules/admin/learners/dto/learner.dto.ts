@@ -24,6 +24,14 @@ export class ListLearnersQuery extends PageQuery {
   @IsString()
   @Length(1, 100)
   search?: string;
+
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    description: '`true`: only learners who joined on WeChat; `false`: only those who have not',
+  })
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'must be true or false' })
+  bound?: 'true' | 'false';
 }
 
 /** Fields left out stay as they are; null puts a setting back to the cohort's (or course's) default. */

@@ -1,0 +1,62 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Cron } from '@nestjs/schedule';
+import { DataSource, IsNull, Not } from 'typeorm';
+import { Clock } from '../../core/clock';
+import { calendarEndWarning } from '../../core/planning/calendar-coverage';
+import { localDateOf } from '../../core/planning/local-time';
+import { CohortEntity } from '../../infra/db/entities';
+import { HolidayCalendars } from './holiday-calendars';
+
+export interface CohortCalendarWarning {
+  cohortId: number;
+  cohortName: string;
+  warning: string;
+}
+
+/**
+ * Holiday calendars are files, one a year: when the last one runs out, sessions fall on
+ * public holidays without anyone noticing. This says so from 30 days before, per cohort.
+ */
+@Injectable()
+export class CalendarWarnings implements OnApplicationBootstrap {
+  private readonly logger = new Logger('HolidayCalendars');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly calendars: HolidayCalendars,
+  ) {}
+
+  forCohort(cohort: CohortEntity): string | null {
+    const until = this.calendars.coveredUntil(cohort.holidayCalendar);
+    if (!cohort.holidayCalendar || !until) return null;
+    const today = localDateOf(this.clock.now(), cohort.timezone);
+    return calendarEndWarning(cohort.holidayCalendar, until, today);
+  }
+
+  /** The warnings of every cohort not archived. */
+  async current(): Promise<CohortCalendarWarning[]> {
+    const cohorts = await this.dataSource.getRepository(CohortEntity).find({
+      where: { holidayCalendar: Not(IsNull()), status: Not('archived') },
+      order: { id: 'ASC' },
+    });
+    return cohorts.flatMap((cohort) => {
+      const warning = this.forCohort(cohort);
+      return warning ? [{ cohortId: cohort.id, cohortName: cohort.name, warning }] : [];
+    });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.log();
+  }
+
+  @Cron('0 0 9 * * *', { name: 'calendar-warnings', timeZone: 'Asia/Shanghai' })
+  async log(): Promise<void> {
+    try {
+      for (const { cohortId, cohortName, warning } of await this.current())
+        this.logger.warn(`Cohort ${cohortId} "${cohortName}": ${warning}`);
+    } catch (error) {
+      this.logger.error(`The calendar check failed: ${(error as Error).message}`);
+    }
+  }
+}

@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CardHistory, DayTally } from '../../core/progress/daily-series';
+import { CardEntity, ReviewLogEntity } from '../../infra/db/entities';
+
+type Raw = Record<string, unknown>;
+
+/** The rows a cohort's daily series is computed from. */
+@Injectable()
+export class SeriesReader {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Per local date: sessions held, answered, answers and right answers (one grouped scan). */
+  async tallies(cohortId: number, from: string, to: string): Promise<Map<string, DayTally>> {
+    const rows: Raw[] = await this.dataSource.query(
+      `SELECT s.local_date AS day, COUNT(*) AS sessions,
+        SUM(CASE WHEN s.answered > 0 THEN 1 ELSE 0 END) AS answering,
+        SUM(s.answered) AS answers, SUM(s.correct) AS correct
+       FROM daily_sessions s JOIN enrollments e ON e.id = s.enrollment_id
+       WHERE e.cohort_id = ? AND s.local_date >= ? AND s.local_date <= ?
+       GROUP BY s.local_date`,
+      [cohortId, from, to],
+    );
+    return new Map(
+      rows.map((r) => [
+        String(r.day),
+        {
+          sessions: Number(r.sessions),
+          sessionsAnswered: Number(r.answering),
+          answers: Number(r.answers),
+          correct: Number(r.correct),
+        },
+      ]),
+    );
+  }
+
+  /** The cohort's enrollment ids in enrolment order. */
+  async enrollmentIds(cohortId: number): Promise<number[]> {
+    const rows: Raw[] = await this.dataSource.query(
+      'SELECT id FROM enrollments WHERE cohort_id = ? ORDER BY id',
+      [cohortId],
+    );
+    return rows.map((r) => Number(r.id));
+  }
+
+  /** The cards of these enrollments made before `end`, each with its answers before `end`. */
+  async cardHistories(enrollmentIds: number[], end: Date): Promise<CardHistory[]> {
+    if (enrollmentIds.length === 0) return [];
+    const { driver } = this.dataSource;
+    const created = this.dataSource
+      .getMetadata(CardEntity)
+      .findColumnWithPropertyName('createdAt')!;
+    const reviewed = this.dataSource
+      .getMetadata(ReviewLogEntity)
+      .findColumnWithPropertyName('reviewedAt')!;
+    const ids = enrollmentIds.map(() => '?').join(', ');
+    const cards: Raw[] = await this.dataSource.query(
+      `SELECT id, created_at FROM cards WHERE enrollment_id IN (${ids}) AND created_at < ?`,
+      [...enrollmentIds, driver.preparePersistentValue(end, created)],
+    );
+    // The stability after each answer is all the curve needs; the JSON is read by the engine.
+    const reviews: Raw[] = await this.dataSource.query(
+      `SELECT card_id, reviewed_at, JSON_EXTRACT(state_after, '$.stability') AS stability
+       FROM review_logs WHERE enrollment_id IN (${ids}) AND reviewed_at < ?
+       ORDER BY card_id, reviewed_at, id`,
+      [...enrollmentIds, driver.preparePersistentValue(end, reviewed)],
+    );
+    const byCard = new Map<
+      number,
+      { createdAt: Date; reviews: CardHistory['reviews'][number][] }
+    >();
+    for (const c of cards) {
+      byCard.set(Number(c.id), {
+        createdAt: driver.prepareHydratedValue(c.created_at, created) as Date,
+        reviews: [],
+      });
+    }
+    for (const r of reviews) {
+      byCard.get(Number(r.card_id))?.reviews.push({
+        at: driver.prepareHydratedValue(r.reviewed_at, reviewed) as Date,
+        stability: Number(r.stability),
+      });
+    }
+    return [...byCard.values()];
+  }
+}
