@@ -90,6 +90,10 @@ describe(`keys limited to cohorts, and trainers without names (${testEngine()})`
     expect(learner.body.name).toBe(MINE.name);
     await http().get(`/api/v1/learners/${ids.learner}/progress`).set(as(limited)).expect(200);
     await http().post(`/api/v1/deliveries/${ids.delivery}/retry`).set(as(limited)).expect(200);
+    for (const route of ['series', 'invites', 'invites.csv', 'questions.csv'])
+      await http().get(`/api/v1/cohorts/${ids.mine}/${route}`).set(as(limited)).expect(200);
+    const invites = await http().get(`/api/v1/cohorts/${ids.mine}/invites`).set(as(limited));
+    expect(JSON.stringify(invites.body)).toContain(MINE.name);
   });
 
   it('answers for another cohort, its learners and deliveries exactly as for ones that do not exist', async () => {
@@ -100,6 +104,16 @@ describe(`keys limited to cohorts, and trainers without names (${testEngine()})`
       ['post', `/api/v1/cohorts/${ids.theirs}/learners`, '/api/v1/cohorts/999999/learners'],
       ['get', `/api/v1/cohorts/${ids.theirs}/progress`, '/api/v1/cohorts/999999/progress'],
       ['get', `/api/v1/cohorts/${ids.theirs}/progress.csv`, '/api/v1/cohorts/999999/progress.csv'],
+      ['get', `/api/v1/cohorts/${ids.theirs}/series`, '/api/v1/cohorts/999999/series'],
+      ['get', `/api/v1/cohorts/${ids.theirs}/invites`, '/api/v1/cohorts/999999/invites'],
+      ['get', `/api/v1/cohorts/${ids.theirs}/invites.csv`, '/api/v1/cohorts/999999/invites.csv'],
+      ['post', `/api/v1/cohorts/${ids.theirs}/codes`, '/api/v1/cohorts/999999/codes'],
+      [
+        'get',
+        `/api/v1/cohorts/${ids.theirs}/questions.csv`,
+        '/api/v1/cohorts/999999/questions.csv',
+      ],
+      ['post', `/api/v1/learners/${ids.other}/withdraw`, '/api/v1/learners/999999/withdraw'],
       ['post', `/api/v1/cohorts/${ids.theirs}/deliver-now`, '/api/v1/cohorts/999999/deliver-now'],
       ['get', `/api/v1/learners/${ids.other}`, '/api/v1/learners/999999'],
       ['patch', `/api/v1/learners/${ids.other}`, '/api/v1/learners/999999'],
@@ -160,7 +174,21 @@ describe(`keys limited to cohorts, and trainers without names (${testEngine()})`
       expect(text).not.toContain(MINE.externalId);
       expect(text).not.toContain('"name"');
     }
+    const series = await http().get(`/api/v1/cohorts/${ids.mine}/series`).set(trainer);
+    const questions = await http().get(`/api/v1/cohorts/${ids.mine}/questions.csv`).set(trainer);
+    for (const text of [JSON.stringify(series.body), questions.text]) {
+      expect(text).not.toContain(MINE.name);
+      expect(text).not.toContain(MINE.externalId);
+    }
     const hr = await http().get(`/api/v1/cohorts/${ids.mine}/progress.csv`).set(as(t.keys.hr));
     expect(hr.text).toContain(MINE.name);
+  });
+
+  it('keeps trainers away from invites and codes, which carry names', async () => {
+    const trainer = as(t.keys.trainer);
+    for (const route of ['invites', 'invites.csv'])
+      await http().get(`/api/v1/cohorts/${ids.mine}/${route}`).set(trainer).expect(403);
+    await http().post(`/api/v1/cohorts/${ids.mine}/codes`).set(trainer).expect(403);
+    await http().post(`/api/v1/learners/${ids.learner}/withdraw`).set(trainer).expect(403);
   });
 });

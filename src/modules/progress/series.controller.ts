@@ -1,5 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Reaches } from '../auth/cohort-reach.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { ApiErrors } from '../admin/common/api-errors.decorator';
 import { IdParam } from '../admin/common/id-param.decorator';
@@ -8,6 +9,7 @@ import { CohortSeriesResponse, SeriesQuery } from './dto/series.dto';
 
 @ApiTags('progress')
 @Roles('hr', 'trainer')
+@Reaches('cohort')
 @Controller('cohorts/:id/series')
 export class SeriesController {
   constructor(private readonly series: CohortSeriesService) {}

@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode, Post, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Reaches } from '../../auth/cohort-reach.decorator';
 import { Roles } from '../../auth/roles.decorator';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { IdParam } from '../common/id-param.decorator';
@@ -12,6 +13,7 @@ const ERRORS = { badRequest: 'Not an id', notFound: 'No such cohort' };
 /** Who has not joined yet, with their codes: for the printed invite sheet or a mail merge. */
 @ApiTags('learners')
 @Roles('hr')
+@Reaches('cohort')
 @Controller('cohorts/:id')
 export class CohortInvitesController {
   constructor(private readonly sheets: InviteSheetService) {}
