@@ -3,6 +3,7 @@ import {
   ApiBadRequestResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
 import { ErrorResponse } from '../../http/error-response';
@@ -18,6 +19,7 @@ export class MemoryModelController {
   constructor(private readonly memoryModel: MemoryModelService) {}
 
   @Get(':courseId/memory-model')
+  @ApiOperation({ summary: "The course's FSRS parameters: default or fitted, with their fit" })
   @ApiOkResponse({ type: MemoryModelResponse })
   @ApiBadRequestResponse({ type: ErrorResponse, description: 'Not a course id' })
   @ApiNotFoundResponse({ type: ErrorResponse })
