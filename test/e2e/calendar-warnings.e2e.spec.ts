@@ -54,6 +54,31 @@ describe(`a holiday calendar running out (${testEngine()})`, () => {
     expect(badKey.body.calendarWarnings).toBeUndefined();
   });
 
+  it("tells a key limited to other cohorts nothing of this one's calendar", async () => {
+    const other = await http()
+      .post('/api/v1/cohorts')
+      .set(hr())
+      .send({ name: '深圳', courseId: 'mini-course', timezone: 'Asia/Shanghai' })
+      .expect(201);
+    const limited = await http()
+      .post('/api/v1/api-keys')
+      .set({ Authorization: `Bearer ${t.keys.admin}` })
+      .send({ role: 'hr', name: 'HR 深圳', cohortIds: [other.body.id] })
+      .expect(201);
+    const { body } = await http()
+      .get('/api/v1/health')
+      .set({ Authorization: `Bearer ${limited.body.key}` })
+      .expect(200);
+    expect(body.calendarWarnings.map((w: { cohortId: number }) => w.cohortId)).toEqual([
+      other.body.id,
+    ]);
+    await http()
+      .patch(`/api/v1/cohorts/${other.body.id}`)
+      .set(hr())
+      .send({ status: 'archived' })
+      .expect(200);
+  });
+
   it('leaves archived cohorts out of health', async () => {
     await http()
       .patch(`/api/v1/cohorts/${cohortId}`)
