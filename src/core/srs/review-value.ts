@@ -71,9 +71,9 @@ export function forecastFor(weights?: readonly number[]): RecallForecast {
  * What asking this card now buys: the expected mean recall over the next `horizonDays` if
  * it is asked now (recalled with the probability FSRS predicts, then stronger; forgotten,
  * then relearnt from the feedback at the post-lapse stability) minus the mean recall over
- * the same days if it is not. A card already forgotten buys little (its relearnt memory is
- * weak); one still firm buys little (asking it changes little); the ones in between, whose
- * memory a successful recall would multiply, buy the most.
+ * the same days if it is not. A firm memory buys little (asking it changes little); how much
+ * a fading or forgotten one buys is the model's to say: FSRS's default curve has a long tail,
+ * so relearning a forgotten card is worth much, and a fitted, steeper curve says less.
  */
 export function reviewValue(
   card: ValuedCard,
