@@ -71,7 +71,7 @@ const MATRIX: Array<[string, string, number[]]> = [
   ['GET', '/api/v1/cohorts/999999/progress', [401, 401, 401, 404, 404, 404, 404]],
   ['GET', '/api/v1/cohorts/999999/progress.csv', [401, 401, 401, 404, 404, 404, 404]],
   ['GET', '/api/v1/learners/999999/progress', [401, 401, 401, 404, 404, 404, 404]],
-  ['GET', '/api/v1/cohorts/999999/questions', [401, 401, 401, 404, 404, 403, 404]],
+  ['GET', '/api/v1/cohorts/999999/questions', [401, 401, 401, 404, 404, 404, 404]],
 ];
 
 const REASONS: Record<number, string> = {

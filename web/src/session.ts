@@ -55,6 +55,5 @@ export function signOut(): void {
 export const can = (role: Role) => ({
   manageLearners: role !== 'trainer',
   seeDeliveries: role !== 'trainer',
-  seeQuestions: role !== 'hr',
   editContent: role !== 'hr',
 });

@@ -9,7 +9,8 @@ import { QuestionStatsService } from './question-stats.service';
 import { questionsCsv } from './questions-csv';
 
 @ApiTags('progress')
-@Roles('trainer')
+// HR's cohort page shows the hardest questions (SPEC section 8); trainers write them.
+@Roles('hr', 'trainer')
 @Reaches('cohort')
 @Controller('cohorts/:id')
 export class QuestionsController {
@@ -24,7 +25,6 @@ export class QuestionsController {
   }
 
   @Get('questions.csv')
-  @Roles('hr', 'trainer')
   @ApiOperation({ summary: 'Question statistics of a cohort as CSV, worst first' })
   @ApiProduces('text/csv')
   @ApiOkResponse({

@@ -52,7 +52,7 @@ export function CohortPage({ id }: { id: number }) {
         <LearnersAtAGlanceChart totals={report.totals} />
         <p class="hint">{t('overTimeMissing')}</p>
       </section>
-      {allowed.seeQuestions && <QuestionSections cohort={cohort} />}
+      <QuestionSections cohort={cohort} />
       <AtRiskTable learners={report.atRisk} />
       {allowed.manageLearners && <NotJoinedSection cohortId={id} />}
       <LearnerTable cohortId={id} first={report} />
