@@ -7,9 +7,9 @@ import type {
   Page,
 } from '../api/types';
 import { issuedCodes, rememberCodes } from '../enrol/issued-codes';
-import { dateTime } from '../format';
 import { t } from '../i18n/i18n';
 import { session } from '../session';
+import { CodesTable } from './codes-table';
 import { describe } from './status-line';
 
 /** The list has no "not bound" filter yet: read it 500 at a time and keep the unbound. */
@@ -85,30 +85,15 @@ function InviteSheet({
   account: string;
 }) {
   const title = t('inviteTitle', { account: account || t('inviteAccountUnknown') });
-  return (
-    <table class="invite-sheet">
-      <caption>{title}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('name')}</th>
-          <th scope="col">{t('externalId')}</th>
-          <th scope="col">{t('code')}</th>
-          <th scope="col">{t('expires')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {learners.map((l) => {
-          const issued = issuedCodes.value.get(l.learnerId);
-          return (
-            <tr key={l.learnerId}>
-              <th scope="row">{l.name}</th>
-              <td>{l.externalId}</td>
-              <td class="code">{issued?.code ?? '—'}</td>
-              <td>{issued ? dateTime(issued.expiresAt) : '—'}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
-  );
+  const rows = learners.map((l) => {
+    const issued = issuedCodes.value.get(l.learnerId);
+    return {
+      learnerId: l.learnerId,
+      name: l.name,
+      externalId: l.externalId,
+      code: issued?.code ?? null,
+      expiresAt: issued?.expiresAt ?? null,
+    };
+  });
+  return <CodesTable class="invite-sheet" caption={title} rows={rows} />;
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
 import type { EnrolmentResponse } from '../api/types';
+import { CodesTable } from '../components/codes-table';
 import { EnrolDropzone } from '../components/enrol-dropzone';
 import { describe } from '../components/status-line';
 import {
@@ -10,7 +11,6 @@ import {
   type CsvProblem,
 } from '../enrol/enrol-csv';
 import { rememberCodes } from '../enrol/issued-codes';
-import { dateTime } from '../format';
 import { t } from '../i18n/i18n';
 import { session } from '../session';
 
@@ -103,28 +103,15 @@ function EnrolResult({ result }: { result: EnrolmentResponse }) {
       <p role="status" class="ok">
         {t('enrolled', { created: result.created, updated: result.updated })}
       </p>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('name')}</th>
-            <th scope="col">{t('externalId')}</th>
-            <th scope="col">{t('code')}</th>
-            <th scope="col">{t('expires')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.learners.map((l) => (
-            <tr key={l.learnerId}>
-              <th scope="row">
-                <a href={`#/learners/${l.learnerId}`}>{l.name}</a>
-              </th>
-              <td>{l.externalId}</td>
-              <td class="code">{l.code ?? '—'}</td>
-              <td>{l.codeExpiresAt ? dateTime(l.codeExpiresAt) : '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <CodesTable
+        rows={result.learners.map((l) => ({
+          learnerId: l.learnerId,
+          name: <a href={`#/learners/${l.learnerId}`}>{l.name}</a>,
+          externalId: l.externalId,
+          code: l.code,
+          expiresAt: l.codeExpiresAt,
+        }))}
+      />
     </>
   );
 }
