@@ -1,9 +1,9 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { CohortService } from '../../src/modules/enrollment/cohort.service';
 import { TestApp } from '../support/test-app';
+import { insertRows } from './insert-rows';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const ROWS_PER_INSERT = 400;
 const STATES = ['new', 'learning', 'review', 'relearning'];
 const EMPTY_QUEUE = '{"lessonIds":[],"questionIds":[]}';
 
@@ -204,23 +204,4 @@ function answerRows(seed: Seed, i: number, enrollmentId: number, d: number, miss
     correct,
   ];
   return { session, answers };
-}
-
-async function insertRows(
-  m: EntityManager,
-  table: string,
-  columns: string,
-  rows: unknown[][],
-): Promise<void> {
-  const placeholders = `(${columns
-    .split(',')
-    .map(() => '?')
-    .join(', ')})`;
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
-    const chunk = rows.slice(i, i + ROWS_PER_INSERT);
-    await m.query(
-      `INSERT INTO ${table} (${columns}) VALUES ${chunk.map(() => placeholders).join(', ')}`,
-      chunk.flat(),
-    );
-  }
 }

@@ -2,9 +2,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import { SeededRandom } from '../../src/core/simulation/seeded-random';
 import { CohortService } from '../../src/modules/enrollment/cohort.service';
 import { TestApp } from '../support/test-app';
+import { insertRows } from './insert-rows';
 
 const DAY_MS = 86_400_000;
-const ROWS_PER_INSERT = 300;
 /** Days after a card's previous review at which it is asked again, as a fixed schedule would. */
 const LADDER = [1, 2, 4, 7, 12, 20, 30];
 
@@ -137,18 +137,4 @@ async function insertCard(m: EntityManager, enrollmentId: number, questionId: nu
     [enrollmentId, questionId],
   );
   return Number(row.id);
-}
-
-async function insertRows(m: EntityManager, table: string, columns: string, rows: unknown[][]) {
-  const placeholders = `(${columns
-    .split(',')
-    .map(() => '?')
-    .join(', ')})`;
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
-    const chunk = rows.slice(i, i + ROWS_PER_INSERT);
-    await m.query(
-      `INSERT INTO ${table} (${columns}) VALUES ${chunk.map(() => placeholders).join(', ')}`,
-      chunk.flat(),
-    );
-  }
 }
