@@ -1,6 +1,6 @@
 import { CardState } from '../srs/card-state';
 import { RecallState } from '../srs/review-card';
-import { RecallForecast } from '../srs/review-value';
+import { forecastFor, RecallForecast } from '../srs/review-value';
 import { HolidayCalendar, isSessionDay } from './holiday-calendar';
 import { endOfLocalDay, instantAt, isLocalDate } from './local-time';
 import { QuietHours, reminderTime } from './reminder';
@@ -49,7 +49,6 @@ export interface DayPlanInput {
 }
 
 const DEFAULT_HORIZON_DAYS = 21;
-const DEFAULT_FORECAST = new RecallForecast();
 
 export type DayOffReason = 'before-start' | 'day-off';
 
@@ -87,7 +86,7 @@ export function planDay(input: DayPlanInput): DayPlan {
       order: input.reviewOrder ?? 'value',
       maxReviews: input.maxReviewsPerDay,
       horizonDays: input.horizonDays ?? DEFAULT_HORIZON_DAYS,
-      forecast: input.forecast ?? DEFAULT_FORECAST,
+      forecast: input.forecast ?? forecastFor(),
     },
   );
   const newLessons = holdLesson ? [] : candidates;
