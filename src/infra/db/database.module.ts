@@ -1,9 +1,16 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../../config/app-config';
+import { Transactor } from '../../core/transactor';
+import { Database, DatabaseTransactor } from './database';
 import { dataSourceOptions, openDataSource } from './data-source-options';
+import { repositoryBindings } from './repositories';
 
-/** The one DataSource; pending migrations run before the app serves anything. */
+/**
+ * The one DataSource, the Transactor and every repository port's implementation; pending
+ * migrations run before the app serves anything.
+ */
+@Global()
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
@@ -15,5 +22,11 @@ import { dataSourceOptions, openDataSource } from './data-source-options';
       dataSourceFactory: (options) => openDataSource(options!),
     }),
   ],
+  providers: [
+    Database,
+    { provide: Transactor, useClass: DatabaseTransactor },
+    ...repositoryBindings,
+  ],
+  exports: [Database, Transactor, ...repositoryBindings.map((binding) => binding.provide)],
 })
 export class DatabaseModule {}

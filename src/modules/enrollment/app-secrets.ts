@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { AppSettingEntity } from '../../infra/db/entities';
+import { AppSettingRepository } from './app-setting.repository';
 
 const CODE_SECRET = 'enrollment-code-secret';
 
@@ -10,22 +9,13 @@ const CODE_SECRET = 'enrollment-code-secret';
 export class AppSecrets {
   private codeSecret?: Promise<string>;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly settings: AppSettingRepository) {}
 
   enrollmentCodeSecret(): Promise<string> {
-    this.codeSecret ??= this.getOrCreate(CODE_SECRET);
+    this.codeSecret ??= this.settings.getOrCreate(
+      CODE_SECRET,
+      randomBytes(32).toString('base64url'),
+    );
     return this.codeSecret;
-  }
-
-  private async getOrCreate(name: string): Promise<string> {
-    // Two processes starting together both insert; the loser's row is ignored and both read the winner's.
-    await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(AppSettingEntity)
-      .values({ name, value: randomBytes(32).toString('base64url') })
-      .orIgnore()
-      .execute();
-    return (await this.dataSource.getRepository(AppSettingEntity).findOneByOrFail({ name })).value;
   }
 }

@@ -1,8 +1,9 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { timestamp } from '../columns';
+import type { ApiKeyRecord } from '../../../core/records/api-key.record';
 
 @Entity('api_keys')
-export class ApiKeyEntity {
+export class ApiKeyEntity implements ApiKeyRecord {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;
 

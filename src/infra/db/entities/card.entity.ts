@@ -3,6 +3,7 @@ import type { CardStateName } from '../../../core/srs/card-state';
 import { timestamp } from '../columns';
 import { EnrollmentEntity } from './enrollment.entity';
 import { QuestionEntity } from './question.entity';
+import type { CardRecord } from '../../../core/records/card.record';
 
 /** One learner's FSRS memory of one question: every ts-fsrs card field. */
 @Entity('cards')
@@ -10,7 +11,7 @@ import { QuestionEntity } from './question.entity';
 // Due reviews of one enrollment, and due counts per enrollment, read this index only.
 @Index('IDX_cards_enrollment_due', ['enrollmentId', 'due'])
 @Index('IDX_cards_question', ['questionId'])
-export class CardEntity {
+export class CardEntity implements CardRecord {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;
 

@@ -1,13 +1,12 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { timestamp } from '../columns';
 import { CourseEntity } from './course.entity';
-
-export const COHORT_STATUSES = ['active', 'paused', 'archived'] as const;
-export type CohortStatus = (typeof COHORT_STATUSES)[number];
+import { COHORT_STATUSES } from '../../../core/records/cohort.record';
+import type { CohortStatus, CohortRecord } from '../../../core/records/cohort.record';
 
 @Entity('cohorts')
 @Index('IDX_cohorts_course', ['courseId'])
-export class CohortEntity {
+export class CohortEntity implements CohortRecord {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;
 
@@ -71,3 +70,6 @@ export class CohortEntity {
   @Column(timestamp({ name: 'updated_at' }))
   updatedAt: Date;
 }
+
+export type { CohortStatus };
+export { COHORT_STATUSES };

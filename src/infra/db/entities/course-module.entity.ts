@@ -2,10 +2,11 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import type { LocalizedText } from '../../../core/content/course-model';
 import { timestamp } from '../columns';
 import { CourseEntity } from './course.entity';
+import type { CourseModuleRecord } from '../../../core/records/course-module.record';
 
 @Entity('course_modules')
 @Index('UQ_course_modules_course_key', ['courseId', 'key'], { unique: true })
-export class CourseModuleEntity {
+export class CourseModuleEntity implements CourseModuleRecord {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;
 

@@ -1,9 +1,10 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { Locale, LocalizedText } from '../../../core/content/course-model';
 import { timestamp } from '../columns';
+import type { CourseRecord } from '../../../core/records/course.record';
 
 @Entity('courses')
-export class CourseEntity {
+export class CourseEntity implements CourseRecord {
   /** The course's id from course.yaml: stable, never reused. */
   @PrimaryColumn({ type: 'varchar', length: 64 })
   id: string;

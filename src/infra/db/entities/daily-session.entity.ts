@@ -1,21 +1,18 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { timestamp } from '../columns';
 import { EnrollmentEntity } from './enrollment.entity';
-
-export type SessionStatus = 'open' | 'done' | 'expired';
-
-/** The day's plan as stored: lessons to introduce and questions still to ask, in order. */
-export interface SessionQueue {
-  lessonIds: number[];
-  questionIds: number[];
-}
+import type {
+  SessionQueue,
+  SessionStatus,
+  DailySessionRecord,
+} from '../../../core/records/daily-session.record';
 
 @Entity('daily_sessions')
 // At most one session per enrollment and local date, whatever crashes or races happen.
 @Index('UQ_daily_sessions_enrollment_date', ['enrollmentId', 'localDate'], { unique: true })
 @Index('IDX_daily_sessions_status_expires', ['status', 'expiresAt'])
 @Index('IDX_daily_sessions_status_reminder', ['status', 'reminderAt'])
-export class DailySessionEntity {
+export class DailySessionEntity implements DailySessionRecord {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;
 
@@ -53,3 +50,5 @@ export class DailySessionEntity {
   @Column({ type: 'integer' })
   correct: number;
 }
+
+export type { SessionQueue, SessionStatus };

@@ -1,12 +1,13 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { timestamp } from '../columns';
 import { LearnerEntity } from './learner.entity';
+import type { EnrollmentCodeRecord } from '../../../core/records/enrollment-code.record';
 
 /** One-time join codes: a keyed hash and a sealed copy, so a leaked table alone reveals no code. */
 @Entity('enrollment_codes')
 @Index('UQ_enrollment_codes_hash', ['codeHash'], { unique: true })
 @Index('IDX_enrollment_codes_learner', ['learnerId'])
-export class EnrollmentCodeEntity {
+export class EnrollmentCodeEntity implements EnrollmentCodeRecord {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;
 

@@ -2,11 +2,12 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import { timestamp } from '../columns';
 import { EnrollmentEntity } from './enrollment.entity';
 import { LessonEntity } from './lesson.entity';
+import type { EnrollmentLessonRecord } from '../../../core/records/enrollment-lesson.record';
 
 /** A lesson delivered to an enrollment; its questions' cards are created with it. */
 @Entity('enrollment_lessons')
 @Index('UQ_enrollment_lessons_enrollment_lesson', ['enrollmentId', 'lessonId'], { unique: true })
-export class EnrollmentLessonEntity {
+export class EnrollmentLessonEntity implements EnrollmentLessonRecord {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;
 

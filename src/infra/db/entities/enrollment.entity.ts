@@ -2,15 +2,14 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import { timestamp } from '../columns';
 import { CohortEntity } from './cohort.entity';
 import { LearnerEntity } from './learner.entity';
-
-export type EnrollmentStatus = 'active' | 'paused' | 'withdrawn' | 'completed';
+import type { EnrollmentStatus, EnrollmentRecord } from '../../../core/records/enrollment.record';
 
 @Entity('enrollments')
 @Index('UQ_enrollments_learner_cohort', ['learnerId', 'cohortId'], { unique: true })
 @Index('IDX_enrollments_cohort_status', ['cohortId', 'status'])
 // The planner's query: active enrollments whose next session start has passed.
 @Index('IDX_enrollments_status_next_session', ['status', 'nextSessionAt'])
-export class EnrollmentEntity {
+export class EnrollmentEntity implements EnrollmentRecord {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;
 
@@ -44,3 +43,5 @@ export class EnrollmentEntity {
   @Column(timestamp({ name: 'updated_at' }))
   updatedAt: Date;
 }
+
+export type { EnrollmentStatus };

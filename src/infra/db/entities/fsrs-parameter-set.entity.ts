@@ -1,15 +1,18 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { timestamp } from '../columns';
 import { CourseEntity } from './course.entity';
+import type {
+  ParameterSetStatus,
+  FsrsParameterSetRecord,
+} from '../../../core/records/fsrs-parameter-set.record';
 
 /** current: schedules the course; superseded: was current before; rejected: lost on its hold-out. */
-export type ParameterSetStatus = 'current' | 'superseded' | 'rejected';
 
 /** One FSRS fit of a course's review log, with how it and the defaults did on the hold-out. */
 @Entity('fsrs_parameter_sets')
 @Index('UQ_fsrs_parameter_sets_course_version', ['courseId', 'version'], { unique: true })
 @Index('IDX_fsrs_parameter_sets_course_status', ['courseId', 'status'])
-export class FsrsParameterSetEntity {
+export class FsrsParameterSetEntity implements FsrsParameterSetRecord {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;
 
@@ -66,3 +69,5 @@ export class FsrsParameterSetEntity {
   @Column({ name: 'fitted_rmse', type: 'double' })
   fittedRmse: number;
 }
+
+export type { ParameterSetStatus };

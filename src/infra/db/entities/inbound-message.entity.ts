@@ -1,10 +1,11 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { timestamp } from '../columns';
+import type { InboundMessageRecord } from '../../../core/records/inbound-message.record';
 
 /** A chat message the bot acted on; the unique id lets a message delivered twice through once. */
 @Entity('inbound_messages')
 @Index('UQ_inbound_messages_message', ['messageId'], { unique: true })
-export class InboundMessageEntity {
+export class InboundMessageEntity implements InboundMessageRecord {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;
 

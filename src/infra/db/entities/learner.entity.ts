@@ -1,11 +1,12 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { timestamp } from '../columns';
+import type { LearnerRecord } from '../../../core/records/learner.record';
 
 @Entity('learners')
 @Index('UQ_learners_external_id', ['externalId'], { unique: true })
 @Index('UQ_learners_wechat_contact', ['wechatContactId'], { unique: true })
 @Index('UQ_learners_wechat_alias', ['wechatAlias'], { unique: true })
-export class LearnerEntity {
+export class LearnerEntity implements LearnerRecord {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;
 

@@ -2,11 +2,12 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import type { Locale, LocalizedText } from '../../../core/content/course-model';
 import { timestamp } from '../columns';
 import { CourseEntity } from './course.entity';
+import type { LessonRecord } from '../../../core/records/lesson.record';
 
 @Entity('lessons')
 @Index('UQ_lessons_course_key', ['courseId', 'key'], { unique: true })
 @Index('IDX_lessons_course_position', ['courseId', 'position'])
-export class LessonEntity {
+export class LessonEntity implements LessonRecord {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;
 

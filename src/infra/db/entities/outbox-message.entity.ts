@@ -1,7 +1,9 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { timestamp } from '../columns';
-
-export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed';
+import type {
+  OutboxStatus,
+  OutboxMessageRecord,
+} from '../../../core/records/outbox-message.record';
 
 /** A message waiting to be sent, or its record once sent or failed. */
 @Entity('outbox_messages')
@@ -9,7 +11,7 @@ export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed';
 // The sender claims by (status, next attempt); per-learner order reads (learner, id).
 @Index('IDX_outbox_messages_status_next_attempt', ['status', 'nextAttemptAt'])
 @Index('IDX_outbox_messages_learner', ['learnerId', 'id'])
-export class OutboxMessageEntity {
+export class OutboxMessageEntity implements OutboxMessageRecord {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;
 
@@ -48,3 +50,5 @@ export class OutboxMessageEntity {
   @Column(timestamp({ name: 'sent_at', nullable: true }))
   sentAt: Date | null;
 }
+
+export type { OutboxStatus };

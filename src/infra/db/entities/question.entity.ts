@@ -2,10 +2,11 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import type { LocalizedText, QuestionType } from '../../../core/content/course-model';
 import { timestamp } from '../columns';
 import { LessonEntity } from './lesson.entity';
+import type { QuestionRecord } from '../../../core/records/question.record';
 
 @Entity('questions')
 @Index('UQ_questions_lesson_key', ['lessonId', 'key'], { unique: true })
-export class QuestionEntity {
+export class QuestionEntity implements QuestionRecord {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;
 

@@ -2,6 +2,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import type { CardState } from '../../../core/srs/card-state';
 import { timestamp } from '../columns';
 import { CardEntity } from './card.entity';
+import type { ReviewLogRecord } from '../../../core/records/review-log.record';
 
 /** One answer: enough to re-fit FSRS later, and the raw reply until the learner is erased. */
 @Entity('review_logs')
@@ -18,7 +19,7 @@ import { CardEntity } from './card.entity';
 ])
 @Index('IDX_review_logs_question', ['questionId'])
 @Index('IDX_review_logs_card', ['cardId'])
-export class ReviewLogEntity {
+export class ReviewLogEntity implements ReviewLogRecord {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;
 

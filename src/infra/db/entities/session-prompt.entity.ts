@@ -1,16 +1,18 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { timestamp } from '../columns';
 import { DailySessionEntity } from './daily-session.entity';
-
-export type PromptStatus = 'open' | 'answered' | 'expired';
-export type PromptKind = 'new' | 'review' | 'extra';
+import type {
+  PromptStatus,
+  PromptKind,
+  SessionPromptRecord,
+} from '../../../core/records/session-prompt.record';
 
 /** A question put to a learner; at most one is open per enrollment at a time. */
 @Entity('session_prompts')
 @Index('IDX_session_prompts_enrollment_status', ['enrollmentId', 'status'])
 @Index('IDX_session_prompts_session', ['sessionId'])
 @Index('IDX_session_prompts_question', ['questionId'])
-export class SessionPromptEntity {
+export class SessionPromptEntity implements SessionPromptRecord {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;
 
@@ -39,3 +41,5 @@ export class SessionPromptEntity {
   @Column(timestamp({ name: 'closed_at', nullable: true }))
   closedAt: Date | null;
 }
+
+export type { PromptStatus, PromptKind };
