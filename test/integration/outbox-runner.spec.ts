@@ -1,6 +1,6 @@
 import { Global, Logger, Module } from '@nestjs/common';
 import { Test, TestingModule } from '@nestjs/testing';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { DatabaseModule } from '../../src/infra/db/database.module';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../src/config/app-config';
 import { Clock } from '../../src/core/clock';
@@ -154,7 +154,7 @@ describe(`outbox runner in a Nest app (${testEngine()})`, () => {
     const app: TestingModule = await Test.createTestingModule({
       imports: [
         TestCoreModule.with(AppConfig.fromEnv({ DATABASE_URL: db.url }), clock),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(db.target), migrationsRun: true }),
+        DatabaseModule,
         DeliveryModule,
       ],
     })

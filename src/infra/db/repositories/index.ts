@@ -1,8 +1,17 @@
 import type { Abstract, Type } from '@nestjs/common';
-import { AppSettingRepository } from '../../../modules/enrollment/app-setting.repository';
-import { SqlAppSettingRepository } from './app-setting.sql-repository';
+import { deliveryBindings } from './delivery.bindings';
+import { dialogueBindings } from './dialogue.bindings';
+import { engineBindings } from './engine.bindings';
+import { enrollmentBindings } from './enrollment.bindings';
+import { progressBindings } from './progress.bindings';
+
+export type RepositoryBinding = { provide: Abstract<unknown>; useClass: Type<unknown> };
 
 /** Each repository port (an abstract class in the module that owns it) and its implementation. */
-export const repositoryBindings: Array<{ provide: Abstract<unknown>; useClass: Type<unknown> }> = [
-  { provide: AppSettingRepository, useClass: SqlAppSettingRepository },
+export const repositoryBindings: RepositoryBinding[] = [
+  ...deliveryBindings,
+  ...dialogueBindings,
+  ...engineBindings,
+  ...enrollmentBindings,
+  ...progressBindings,
 ];
