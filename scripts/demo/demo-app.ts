@@ -13,7 +13,7 @@ import { configureApp } from '../../src/http/configure-app';
 import { OUTBOX_RUNNER_ENABLED } from '../../src/modules/delivery/delivery-tokens';
 import { OutboxSender } from '../../src/modules/delivery/outbox-sender.service';
 import { PlannerService } from '../../src/modules/delivery/planner.service';
-import { WechatyBot } from '../../src/modules/wechat/wechaty-bot';
+import { WechatyBot } from '../../src/modules/wechaty/wechaty-bot';
 
 /** Gone however the demo ends: Ctrl-C, a closed pipe (`| head`), or a crash. */
 function removedOnExit(folder: string): void {

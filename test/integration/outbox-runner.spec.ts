@@ -7,6 +7,7 @@ import { Clock } from '../../src/core/clock';
 import { OutboxMessageEntity } from '../../src/infra/db/entities';
 import { dataSourceOptions } from '../../src/infra/db/data-source-options';
 import { ChatChannel } from '../../src/modules/delivery/chat-channel';
+import { WechatyModule } from '../../src/modules/wechaty/wechaty.module';
 import { DeliveryModule } from '../../src/modules/delivery/delivery.module';
 import { Outbox } from '../../src/modules/delivery/outbox';
 import {
@@ -156,6 +157,7 @@ describe(`outbox runner in a Nest app (${testEngine()})`, () => {
         TestCoreModule.with(AppConfig.fromEnv({ DATABASE_URL: db.url }), clock),
         DatabaseModule,
         DeliveryModule,
+        WechatyModule,
       ],
     })
       .overrideProvider(ChatChannel)

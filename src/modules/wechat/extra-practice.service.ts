@@ -20,7 +20,7 @@ import { GradingService } from '../delivery/grading.service';
 import { Outbox } from '../delivery/outbox';
 import { PlannerService } from '../delivery/planner.service';
 import { Audience, SessionTexts } from '../delivery/session-texts';
-import { LearnerContext, LearnerContexts } from './learner-context';
+import { LearnerContext, LearnerContexts } from '../dialogue/learner-context';
 import { runTransaction } from '../../infra/db/transactions';
 
 /** How far ahead a card may be due and still be worth practising now. */
