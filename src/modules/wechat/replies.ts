@@ -1,12 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { Clock } from '../../core/clock';
+import { Transactor } from '../../core/transactor';
 import { Outbox } from '../delivery/outbox';
 import { errorLine } from './log-masking';
 import { withTimeout } from './timeout';
 import { WechatyBot } from './wechaty-bot';
 import { SEND_TIMEOUT_MS } from './wechaty-chat-channel';
-import { runTransaction } from '../../infra/db/transactions';
 
 /** Where the dialogue's answers go. */
 @Injectable()
@@ -14,7 +13,7 @@ export class Replies {
   private readonly logger = new Logger('WeChat');
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactor: Transactor,
     private readonly clock: Clock,
     private readonly outbox: Outbox,
     private readonly bot: WechatyBot,
@@ -26,8 +25,8 @@ export class Replies {
    */
   async toLearner(learnerId: number, dedupeKey: string, kind: string, body: string): Promise<void> {
     const now = this.clock.now();
-    await runTransaction(this.dataSource, (m) =>
-      this.outbox.enqueue(m, [{ learnerId, dedupeKey, kind, body }], now),
+    await this.transactor.run(() =>
+      this.outbox.enqueue([{ learnerId, dedupeKey, kind, body }], now),
     );
   }
 
