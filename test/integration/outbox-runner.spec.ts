@@ -4,6 +4,7 @@ import { DatabaseModule } from '../../src/infra/db/database.module';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../src/config/app-config';
 import { Clock } from '../../src/core/clock';
+import { Transactor } from '../../src/core/transactor';
 import { OutboxMessageEntity } from '../../src/infra/db/entities';
 import { dataSourceOptions } from '../../src/infra/db/data-source-options';
 import { ChatChannel } from '../../src/modules/delivery/chat-channel';
@@ -169,7 +170,7 @@ describe(`outbox runner in a Nest app (${testEngine()})`, () => {
       kind: 'prompt',
       body: 'hello',
     }));
-    await app.get(DataSource).transaction((m) => app.get(Outbox).enqueue(m, entries, clock.now()));
+    await app.get(Transactor).run(() => app.get(Outbox).enqueue(entries, clock.now()));
 
     const held = channel.holdNext();
     await app.init();

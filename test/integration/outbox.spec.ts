@@ -2,7 +2,9 @@ import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { MAX_SEND_ATTEMPTS, retryDelayMs } from '../../src/core/delivery/backoff';
 import { DomainError } from '../../src/core/errors';
+import { Database } from '../../src/infra/db/database';
 import { OutboxMessageEntity } from '../../src/infra/db/entities';
+import { SqlOutboxRepository } from '../../src/infra/db/repositories/outbox.sql-repository';
 import { Outbox, OutboxEntry } from '../../src/modules/delivery/outbox';
 import {
   OUTBOX_LEASE_MS,
@@ -33,6 +35,8 @@ const entry = (learnerId: number, dedupeKey: string, notBefore?: Date): OutboxEn
 
 describe(`outbox (${testEngine()})`, () => {
   let dataSource: DataSource;
+  let database: Database;
+  let messages: SqlOutboxRepository;
   let db: TestDatabase;
   let clock: TestClock;
   let outbox: Outbox;
@@ -44,9 +48,11 @@ describe(`outbox (${testEngine()})`, () => {
     warnings = jest.spyOn(Logger.prototype, 'warn').mockImplementation();
     ({ dataSource, db } = await createMigratedDataSource());
     clock = new TestClock('2026-03-02T01:00:00Z');
-    outbox = new Outbox();
+    database = new Database(dataSource);
+    messages = new SqlOutboxRepository(database);
+    outbox = new Outbox(messages);
     channel = new RecordingChatChannel();
-    sender = new OutboxSender(dataSource, clock, channel, middle);
+    sender = new OutboxSender(messages, clock, channel, middle);
   });
   afterEach(async () => {
     jest.restoreAllMocks();
@@ -54,7 +60,7 @@ describe(`outbox (${testEngine()})`, () => {
   });
 
   const enqueue = (...entries: OutboxEntry[]) =>
-    dataSource.transaction((m) => outbox.enqueue(m, entries, clock.now()));
+    database.transaction(() => outbox.enqueue(entries, clock.now()));
   const row = (dedupeKey: string) =>
     dataSource.getRepository(OutboxMessageEntity).findOneByOrFail({ dedupeKey });
   const rowCount = () => dataSource.getRepository(OutboxMessageEntity).count();
@@ -72,8 +78,8 @@ describe(`outbox (${testEngine()})`, () => {
     });
 
     it('an enqueue in a rolled-back transaction stores nothing', async () => {
-      const rolledBack = dataSource.transaction(async (m) => {
-        await outbox.enqueue(m, [entry(A, 'a1'), entry(B, 'b1')], clock.now());
+      const rolledBack = database.transaction(async () => {
+        await outbox.enqueue([entry(A, 'a1'), entry(B, 'b1')], clock.now());
         throw new Error('the session could not be saved');
       });
       await expect(rolledBack).rejects.toThrow('the session could not be saved');
@@ -88,9 +94,7 @@ describe(`outbox (${testEngine()})`, () => {
     });
 
     it('refuses to run outside a transaction, and refuses a row MySQL would truncate', async () => {
-      await expect(
-        outbox.enqueue(dataSource.manager, [entry(A, 'a1')], clock.now()),
-      ).rejects.toThrow(/transaction/);
+      await expect(outbox.enqueue([entry(A, 'a1')], clock.now())).rejects.toThrow(/transaction/);
       await expect(
         enqueue(entry(A, 'a1'), { ...entry(A, 'a2'), kind: 'k'.repeat(25) }),
       ).rejects.toThrow(/kind must have 1 to 24 characters/);
@@ -131,7 +135,7 @@ describe(`outbox (${testEngine()})`, () => {
       expect((await held.started).id).toBe((await row('a1')).id);
 
       const otherChannel = new RecordingChatChannel();
-      const other = new OutboxSender(dataSource, clock, otherChannel, middle);
+      const other = new OutboxSender(messages, clock, otherChannel, middle);
       expect(await other.sendDue(10)).toMatchObject({ claimed: 1, sent: 1 });
       expect(await keysOf(otherChannel.sentIds())).toEqual(['b1']);
       expect(await row('a2')).toMatchObject({ status: 'pending', attempts: 0 });
@@ -256,7 +260,7 @@ describe(`outbox (${testEngine()})`, () => {
       });
 
       const restartedChannel = new RecordingChatChannel();
-      const restarted = new OutboxSender(dataSource, clock, restartedChannel, middle);
+      const restarted = new OutboxSender(messages, clock, restartedChannel, middle);
       clock.advance(OUTBOX_LEASE_MS);
       expect((await restarted.sendDue(10)).claimed).toBe(0);
       clock.advance(SECOND);
@@ -275,7 +279,7 @@ describe(`outbox (${testEngine()})`, () => {
       clock.advance(OUTBOX_LEASE_MS + SECOND);
 
       const otherChannel = new RecordingChatChannel();
-      const other = new OutboxSender(dataSource, clock, otherChannel, middle);
+      const other = new OutboxSender(messages, clock, otherChannel, middle);
       const current = otherChannel.holdNext();
       const takeover = other.sendDue(1);
       await current.started;

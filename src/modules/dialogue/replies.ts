@@ -3,9 +3,9 @@ import { Clock } from '../../core/clock';
 import { Transactor } from '../../core/transactor';
 import { errorLine } from '../../core/log-masking';
 import { withTimeout } from '../../infra/timeout';
+import { Outbox } from '../delivery/outbox';
 import { WechatyBot } from '../wechaty/wechaty-bot';
 import { SEND_TIMEOUT_MS } from '../wechaty/wechaty-chat-channel';
-import { ReplyQueue } from './reply-queue';
 
 /** Where the dialogue's answers go. */
 @Injectable()
@@ -15,7 +15,7 @@ export class Replies {
   constructor(
     private readonly transactor: Transactor,
     private readonly clock: Clock,
-    private readonly queue: ReplyQueue,
+    private readonly outbox: Outbox,
     private readonly bot: WechatyBot,
   ) {}
 
@@ -25,7 +25,9 @@ export class Replies {
    */
   async toLearner(learnerId: number, dedupeKey: string, kind: string, body: string): Promise<void> {
     const now = this.clock.now();
-    await this.transactor.run(() => this.queue.add({ learnerId, dedupeKey, kind, body }, now));
+    await this.transactor.run(() =>
+      this.outbox.enqueue([{ learnerId, dedupeKey, kind, body }], now),
+    );
   }
 
   /** To a contact who has not joined: no learner to queue for, so straight through the bot. */

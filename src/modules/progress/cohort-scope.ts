@@ -35,7 +35,7 @@ export class CohortScopes {
 
   async of(cohort: CohortEntity, now: Date): Promise<CohortScope> {
     const content = await this.content(cohort.courseId);
-    const parameters = await this.fitted.forCourse(this.dataSource.manager, cohort.courseId);
+    const parameters = await this.fitted.forCourse(cohort.courseId);
     const calendar = this.calendars.get(cohort.holidayCalendar);
     const windows = new Map<string, AtRiskWindow | null>();
     const windowFor = (zone: string) => {

@@ -46,7 +46,7 @@ export class QuestionStatsService {
       this.reader.recall(
         cohortId,
         now,
-        forgettingCurve(await this.fitted.forCourse(this.dataSource.manager, cohort.courseId)),
+        forgettingCurve(await this.fitted.forCourse(cohort.courseId)),
       ),
     ]);
     const figures: Figures = { sent, answers, wrong, recall };

@@ -3,7 +3,6 @@ import { InboundMessageRepository } from '../../../modules/dialogue/inbound-mess
 import { LearnerContextRepository } from '../../../modules/dialogue/learner-context.repository';
 import { LearnerProgressRepository } from '../../../modules/dialogue/learner-progress.repository';
 import { PromptStatusRepository } from '../../../modules/dialogue/prompt-status.repository';
-import { ReplyQueue } from '../../../modules/dialogue/reply-queue';
 import { DatabaseProbe } from '../../../modules/health/database-probe';
 import { LearnerContactRepository } from '../../../modules/wechaty/learner-contact.repository';
 import { SqlDatabaseProbe } from './database-probe.sql-repository';
@@ -12,7 +11,6 @@ import { SqlLearnerContactRepository } from './learner-contact.sql-repository';
 import { SqlLearnerContextRepository } from './learner-context.sql-repository';
 import { SqlLearnerProgressRepository } from './learner-progress.sql-repository';
 import { SqlPromptStatusRepository } from './prompt-status.sql-repository';
-import { SqlReplyQueue } from './reply-queue.sql-repository';
 
 /** The ports of the dialogue, the WeChat adapter and health, and their SQL implementations. */
 export const dialogueBindings: RepositoryBinding[] = [
@@ -20,7 +18,6 @@ export const dialogueBindings: RepositoryBinding[] = [
   { provide: LearnerContextRepository, useClass: SqlLearnerContextRepository },
   { provide: LearnerProgressRepository, useClass: SqlLearnerProgressRepository },
   { provide: PromptStatusRepository, useClass: SqlPromptStatusRepository },
-  { provide: ReplyQueue, useClass: SqlReplyQueue },
   { provide: LearnerContactRepository, useClass: SqlLearnerContactRepository },
   { provide: DatabaseProbe, useClass: SqlDatabaseProbe },
 ];
