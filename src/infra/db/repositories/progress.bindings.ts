@@ -1,13 +1,19 @@
 import type { RepositoryBinding } from '.';
+import { ApiKeyRepository } from '../../../modules/auth/api-key.repository';
+import { CohortReachRepository } from '../../../modules/auth/cohort-reach.repository';
 import { ProgressRepository } from '../../../modules/progress/progress.repository';
 import { QuestionStatsRepository } from '../../../modules/progress/question-stats.repository';
 import { SeriesRepository } from '../../../modules/progress/series.repository';
+import { SqlApiKeyRepository } from './api-key.sql-repository';
+import { SqlCohortReachRepository } from './cohort-reach.sql-repository';
 import { SqlProgressRepository } from './progress.sql-repository';
 import { SqlQuestionStatsRepository } from './question-stats.sql-repository';
 import { SqlSeriesRepository } from './series.sql-repository';
 
 /** The repository ports of the progress, auth and content modules and their SQL implementations. */
 export const progressBindings: RepositoryBinding[] = [
+  { provide: ApiKeyRepository, useClass: SqlApiKeyRepository },
+  { provide: CohortReachRepository, useClass: SqlCohortReachRepository },
   { provide: ProgressRepository, useClass: SqlProgressRepository },
   { provide: QuestionStatsRepository, useClass: SqlQuestionStatsRepository },
   { provide: SeriesRepository, useClass: SqlSeriesRepository },
