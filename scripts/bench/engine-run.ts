@@ -24,10 +24,11 @@ const MINUTE_MS = 60_000;
 export interface EngineFigures {
   engine: string;
   seedSeconds: number;
-  plan: PlanDayFigures;
+  /** Absent with `--only progress`, as are the answers. */
+  plan?: PlanDayFigures;
   progress: ProgressFigures;
-  handler: InboundFigures;
-  puppet: InboundFigures;
+  handler?: InboundFigures;
+  puppet?: InboundFigures;
 }
 
 export type Progress = (line: string, done?: boolean) => void;
@@ -51,6 +52,12 @@ export async function benchEngine(
   const say = (line: string, done = true) => progress(`${db.engine}: ${line}`, done);
   try {
     const { cohortIds, seedSeconds } = await seed(app, raw, command, say);
+    if (command.only === 'progress') {
+      clock.moveTo(PLAN_AT.getTime() + 6 * MINUTE_MS);
+      say(`progress of a cohort of ${command.cohortSize.toLocaleString('en')} learners`);
+      const progress = await benchProgress(app, cohortIds[0], command.cohortSize);
+      return { engine: db.engine, seedSeconds, progress };
+    }
     say('planning the day in a fresh service process');
     const at = new Date(PLAN_AT.getTime() + MINUTE_MS);
     const plan = await benchPlanDay(raw, { databaseUrl: db.url, contentDir, at });

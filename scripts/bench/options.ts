@@ -11,10 +11,12 @@ export interface BenchCommand {
   mariadbUrl?: string;
   contentDir: string;
   output: string;
+  /** One part alone (`--only progress`): seeds as usual, skips the planning and the answers. */
+  only?: 'progress';
 }
 
 export const USAGE = `Usage: npm run bench -- [--enrollments 100000] [--skip-mariadb] [--answers 2000]
-  [--concurrency 8] [--output bench/results.json]
+  [--concurrency 8] [--output bench/results.json] [--only progress]
 MariaDB runs too when BENCH_DATABASE_URL is set (mariadb://root@127.0.0.1:3306/sc_bench);
 the bench creates a fresh database next to the one named and drops it afterwards.`;
 
@@ -28,8 +30,12 @@ export function parseBenchArgs(argv: string[], env: NodeJS.ProcessEnv): BenchCom
       'skip-mariadb': { type: 'boolean', default: false },
       output: { type: 'string', default: 'bench/results.json' },
       content: { type: 'string', default: env.CONTENT_DIR || './content' },
+      only: { type: 'string' },
     },
   });
+  if (values.only !== undefined && values.only !== 'progress') {
+    throw new Error(`--only takes "progress" (got "${values.only}")`);
+  }
   const enrollments = whole('enrollments', values.enrollments, 100);
   return {
     enrollments,
@@ -40,6 +46,7 @@ export function parseBenchArgs(argv: string[], env: NodeJS.ProcessEnv): BenchCom
     mariadbUrl: env.BENCH_DATABASE_URL || undefined,
     contentDir: values.content,
     output: values.output,
+    only: values.only,
   };
 }
 

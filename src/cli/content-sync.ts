@@ -1,5 +1,7 @@
 import { Clock } from '../core/clock';
 import { DomainError } from '../core/errors';
+import { Database, DatabaseTransactor } from '../infra/db/database';
+import { SqlCourseRepository } from '../infra/db/repositories/course.sql-repository';
 import { SystemClock } from '../infra/system-clock';
 import { ContentSyncService } from '../modules/content/content-sync.service';
 import { CourseSyncReport } from '../modules/content/sync-report';
@@ -18,7 +20,13 @@ void runCli(USAGE, async ({ config, dataSource }) => {
   const force = args.includes('--force');
   const clock: Clock = new SystemClock();
   try {
-    const report = await new ContentSyncService(await dataSource(), clock).sync(dir, {
+    const db = new Database(await dataSource());
+    const content = new ContentSyncService(
+      new SqlCourseRepository(db),
+      new DatabaseTransactor(db),
+      clock,
+    );
+    const report = await content.sync(dir, {
       dryRun,
       force,
     });

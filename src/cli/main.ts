@@ -1,5 +1,8 @@
 import { parseArgs } from 'node:util';
 import { DomainError } from '../core/errors';
+import { Database } from '../infra/db/database';
+import { SqlApiKeyRepository } from '../infra/db/repositories/api-key.sql-repository';
+import { SqlCohortReachRepository } from '../infra/db/repositories/cohort-reach.sql-repository';
 import { SystemClock } from '../infra/system-clock';
 import { ApiKeyService } from '../modules/auth/api-key.service';
 import { fitReportText } from './fit-report';
@@ -29,7 +32,15 @@ async function run(
 ): Promise<void> {
   const [command] = positionals;
   if (!command) throw new UsageError('Name a command.');
-  const keys = async () => new ApiKeyService(await dataSource(), new SystemClock(), config);
+  const keys = async () => {
+    const db = new Database(await dataSource());
+    return new ApiKeyService(
+      new SqlApiKeyRepository(db),
+      new SqlCohortReachRepository(db),
+      new SystemClock(),
+      config,
+    );
+  };
 
   switch (command) {
     case 'apikey:create': {

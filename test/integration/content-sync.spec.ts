@@ -1,6 +1,9 @@
 import { DataSource } from 'typeorm';
 import { DomainError } from '../../src/core/errors';
+import { Database, DatabaseTransactor } from '../../src/infra/db/database';
 import { LessonEntity, QuestionEntity } from '../../src/infra/db/entities';
+import { SqlCatalogRepository } from '../../src/infra/db/repositories/catalog.sql-repository';
+import { SqlCourseRepository } from '../../src/infra/db/repositories/course.sql-repository';
 import { ContentSyncService } from '../../src/modules/content/content-sync.service';
 import { CourseCatalogService } from '../../src/modules/content/course-catalog.service';
 import { SyncReport } from '../../src/modules/content/sync-report';
@@ -28,8 +31,13 @@ describe(`content sync (${testEngine()})`, () => {
 
   beforeEach(async () => {
     ({ dataSource, db } = await createMigratedDataSource());
-    sync = new ContentSyncService(dataSource, clock);
-    catalog = new CourseCatalogService(dataSource);
+    const database = new Database(dataSource);
+    sync = new ContentSyncService(
+      new SqlCourseRepository(database),
+      new DatabaseTransactor(database),
+      clock,
+    );
+    catalog = new CourseCatalogService(new SqlCatalogRepository(database));
     root = new ContentRoot();
   });
   afterEach(async () => {

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { DataSource, In, IsNull, Repository } from 'typeorm';
 import { generateApiKey, hashSecret, parseApiKey, secretMatches } from '../../core/api-key';
 import { Clock } from '../../core/clock';
 import { DomainError } from '../../core/errors';
 import { isRole, Role } from '../../core/roles';
+import { ApiKeyRecord } from '../../core/records';
 import { AppConfig } from '../../config/app-config';
-import { ApiKeyEntity, CohortEntity } from '../../infra/db/entities';
+import { ApiKeyRepository } from './api-key.repository';
+import { CohortReachRepository } from './cohort-reach.repository';
 
 export interface Principal {
   /** Stable, non-secret id for rate limiting and audit: the key id, or "env-admin". */
@@ -32,17 +33,14 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 
 @Injectable()
 export class ApiKeyService {
-  private readonly keys: Repository<ApiKeyEntity>;
-  private readonly cohorts: Repository<CohortEntity>;
   private readonly envAdminHash?: Buffer;
 
   constructor(
-    dataSource: DataSource,
+    private readonly keys: ApiKeyRepository,
+    private readonly cohorts: CohortReachRepository,
     private readonly clock: Clock,
     config: AppConfig,
   ) {
-    this.keys = dataSource.getRepository(ApiKeyEntity);
-    this.cohorts = dataSource.getRepository(CohortEntity);
     if (config.adminApiKey) this.envAdminHash = sha256(config.adminApiKey);
   }
 
@@ -68,28 +66,25 @@ export class ApiKeyService {
     }
     await this.checkCohorts(role, cohortIds);
     const { key, keyId, secret } = generateApiKey();
-    const entity = await this.keys.save(
-      this.keys.create({
-        keyId,
-        name: trimmed,
-        role,
-        secretHash: hashSecret(secret),
-        createdAt: this.clock.now(),
-        cohortIds: cohortIds && [...new Set(cohortIds)].sort((a, b) => a - b),
-      }),
-    );
-    return { ...toSummary(entity), key };
+    const stored = await this.keys.create({
+      keyId,
+      name: trimmed,
+      role,
+      secretHash: hashSecret(secret),
+      createdAt: this.clock.now(),
+      cohortIds: cohortIds && [...new Set(cohortIds)].sort((a, b) => a - b),
+    });
+    return { ...toSummary(stored), key };
   }
 
   async list(): Promise<ApiKeySummary[]> {
-    return (await this.keys.find({ order: { id: 'ASC' } })).map(toSummary);
+    return (await this.keys.list()).map(toSummary);
   }
 
   async revoke(id: number): Promise<ApiKeySummary> {
-    const entity = await this.keys.findOneBy({ id });
-    if (!entity) throw new DomainError('not-found', `API key ${id} does not exist`);
-    entity.revokedAt ??= this.clock.now();
-    return toSummary(await this.keys.save(entity));
+    const key = await this.keys.revoke(id, this.clock.now());
+    if (!key) throw new DomainError('not-found', `API key ${id} does not exist`);
+    return toSummary(key);
   }
 
   /** The principal behind a presented key, or null when it is unknown or revoked. */
@@ -99,16 +94,10 @@ export class ApiKeyService {
     }
     const parts = parseApiKey(raw);
     if (!parts) return null;
-    const entity = await this.keys.findOneBy({ keyId: parts.keyId, revokedAt: IsNull() });
-    if (!entity || !secretMatches(parts.secret, entity.secretHash) || !isRole(entity.role))
-      return null;
-    await this.touch(entity);
-    return {
-      keyId: entity.keyId,
-      role: entity.role,
-      name: entity.name,
-      cohortIds: entity.cohortIds,
-    };
+    const key = await this.keys.live(parts.keyId);
+    if (!key || !secretMatches(parts.secret, key.secretHash) || !isRole(key.role)) return null;
+    await this.touch(key);
+    return { keyId: key.keyId, role: key.role, name: key.name, cohortIds: key.cohortIds };
   }
 
   private async checkCohorts(role: Role, cohortIds: number[] | null): Promise<void> {
@@ -117,22 +106,22 @@ export class ApiKeyService {
       new DomainError('invalid-input', `cohortIds ${message}`, [{ field: 'cohortIds', message }]);
     if (role !== 'hr') throw problem('can only limit an hr key');
     if (cohortIds.length === 0) throw problem('must name at least one cohort');
-    const found = await this.cohorts.findBy({ id: In(cohortIds) });
-    const missing = cohortIds.filter((id) => !found.some((c) => c.id === id));
+    const found = await this.cohorts.existingCohorts(cohortIds);
+    const missing = cohortIds.filter((id) => !found.includes(id));
     if (missing.length > 0) throw problem(`name cohorts that do not exist: ${missing.join(', ')}`);
   }
 
-  private async touch(entity: ApiKeyEntity): Promise<void> {
+  private async touch(key: ApiKeyRecord): Promise<void> {
     const now = this.clock.now();
-    if (entity.lastUsedAt && now.getTime() - entity.lastUsedAt.getTime() < LAST_USED_RESOLUTION_MS)
+    if (key.lastUsedAt && now.getTime() - key.lastUsedAt.getTime() < LAST_USED_RESOLUTION_MS)
       return;
-    await this.keys.update({ id: entity.id }, { lastUsedAt: now });
+    await this.keys.markUsed(key.id, now);
   }
 }
 
 const sha256 = (value: string): Buffer => createHash('sha256').update(value, 'utf8').digest();
 
-function toSummary(entity: ApiKeyEntity): ApiKeySummary {
+function toSummary(entity: ApiKeyRecord): ApiKeySummary {
   return {
     id: entity.id,
     keyId: entity.keyId,

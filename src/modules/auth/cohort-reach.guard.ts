@@ -1,11 +1,10 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { DataSource, In } from 'typeorm';
 import { DomainError } from '../../core/errors';
-import { EnrollmentEntity, OutboxMessageEntity } from '../../infra/db/entities';
 import { parseId } from '../admin/common/id-param.decorator';
 import { AuthenticatedRequest } from './api-key.guard';
 import { Reach, REACH_KEY } from './cohort-reach.decorator';
+import { CohortReachRepository } from './cohort-reach.repository';
 
 /**
  * Keeps a key limited to cohorts inside them. Whatever lies outside answers exactly as if it
@@ -15,7 +14,7 @@ import { Reach, REACH_KEY } from './cohort-reach.decorator';
 export class CohortReachGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly dataSource: DataSource,
+    private readonly cohortLinks: CohortReachRepository,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -35,18 +34,9 @@ export class CohortReachGuard implements CanActivate {
 
   private async within(reach: Reach, id: number, cohortIds: number[]): Promise<boolean> {
     if (reach === 'cohort') return cohortIds.includes(id);
-    const learnerId =
-      reach === 'learner'
-        ? id
-        : (
-            await this.dataSource
-              .getRepository(OutboxMessageEntity)
-              .findOne({ select: { learnerId: true }, where: { id } })
-          )?.learnerId;
+    const learnerId = reach === 'learner' ? id : await this.cohortLinks.learnerOfDelivery(id);
     if (learnerId === undefined) return false;
-    return this.dataSource
-      .getRepository(EnrollmentEntity)
-      .existsBy({ learnerId, cohortId: In(cohortIds) });
+    return this.cohortLinks.isEnrolledInAny(learnerId, cohortIds);
   }
 }
 

@@ -1,17 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { existsSync } from 'node:fs';
-import { DataSource, IsNull, Not, In } from 'typeorm';
 import { Clock } from '../../core/clock';
+import { Transactor } from '../../core/transactor';
 import { ContentProblem, formatProblem } from '../../core/content/course-model';
 import { DomainError, ErrorDetail } from '../../core/errors';
-import { CourseEntity } from '../../infra/db/entities';
 import { validateContentDir } from '../../infra/content/content-reader';
+import { CourseRepository } from './course.repository';
 import { CourseWriter } from './course-writer';
 import { retirementsInUse } from './retirements-in-use';
 import { SyncReport } from './sync-report';
-import { runTransaction } from '../../infra/db/transactions';
 
-/** Thrown inside the transaction to roll back a dry run while keeping its report. */
+/** Thrown inside the unit of work to roll back a dry run while keeping its report. */
 class DryRunRollback extends Error {
   constructor(readonly report: SyncReport) {
     super('dry run');
@@ -24,7 +23,8 @@ export class ContentSyncService {
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly courses: CourseRepository,
+    private readonly transactor: Transactor,
     private readonly clock: Clock,
   ) {}
 
@@ -54,15 +54,15 @@ export class ContentSyncService {
     }
     const warnings = problems.map(formatProblem);
     try {
-      return await runTransaction(this.dataSource, async (m) => {
-        const writer = new CourseWriter(m, this.clock.now());
+      return await this.transactor.run(async () => {
+        const writer = new CourseWriter(this.courses, this.clock.now());
         const reports = [];
         for (const course of courses) reports.push(await writer.write(course));
         const ids = courses.map((c) => c.id);
-        for (const gone of await m.findBy(CourseEntity, { id: Not(In(ids)), retiredAt: IsNull() })) {
+        for (const gone of await this.courses.liveCoursesExcept(ids)) {
           reports.push(await writer.retire(gone));
         }
-        const inUse = force ? [] : await retirementsInUse(m, reports);
+        const inUse = force ? [] : retirementsInUse(reports, await this.courses.cohortsInUse());
         if (inUse.length > 0 && !dryRun) throw inUseError(dir, inUse);
         const report = { dryRun, courses: reports, warnings: [...warnings, ...inUse.map(inUseWarning)] };
         if (dryRun) throw new DryRunRollback(report);

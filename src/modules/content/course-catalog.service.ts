@@ -1,35 +1,30 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, IsNull } from 'typeorm';
 import { DomainError } from '../../core/errors';
-import { CourseEntity, CourseModuleEntity, LessonEntity, QuestionEntity } from '../../infra/db/entities';
+import { CourseRecord, LessonRecord } from '../../core/records';
+import { CatalogRepository } from './catalog.repository';
 import { CourseDetailResponse, CourseResponse } from './dto/course.response';
 
 /** A course as listed, with its live lesson rows for callers that need more of them. */
 interface Curriculum {
   course: CourseResponse;
-  lessons: Map<string, LessonEntity>;
+  lessons: Map<string, LessonRecord>;
 }
 
 /** Courses as they are now: retired modules, lessons and questions left out. */
 @Injectable()
 export class CourseCatalogService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly catalog: CatalogRepository) {}
 
   async list(): Promise<CourseResponse[]> {
-    const courses = await this.dataSource
-      .getRepository(CourseEntity)
-      .find({ where: { retiredAt: IsNull() }, order: { id: 'ASC' } });
+    const courses = await this.catalog.courses();
     return (await this.curricula(courses)).map((c) => c.course);
   }
 
   async get(courseId: string): Promise<CourseDetailResponse> {
-    const entity = await this.dataSource.getRepository(CourseEntity).findOneBy({ id: courseId, retiredAt: IsNull() });
+    const entity = await this.catalog.course(courseId);
     if (!entity) throw new DomainError('not-found', `Course ${courseId} does not exist`);
     const [{ course, lessons }] = await this.curricula([entity]);
-    const questions = await this.dataSource.getRepository(QuestionEntity).find({
-      where: { lessonId: In([...lessons.values()].map((l) => l.id)), retiredAt: IsNull() },
-      order: { position: 'ASC' },
-    });
+    const questions = await this.catalog.questions([...lessons.values()].map((l) => l.id));
     return {
       ...course,
       modules: course.modules.map((module) => ({
@@ -48,18 +43,12 @@ export class CourseCatalogService {
     };
   }
 
-  private async curricula(courses: CourseEntity[]): Promise<Curriculum[]> {
+  private async curricula(courses: CourseRecord[]): Promise<Curriculum[]> {
     if (courses.length === 0) return [];
     const courseIds = courses.map((c) => c.id);
-    const modules = await this.dataSource.getRepository(CourseModuleEntity).find({
-      where: { courseId: In(courseIds), retiredAt: IsNull() },
-      order: { position: 'ASC' },
-    });
-    const lessons = await this.dataSource.getRepository(LessonEntity).find({
-      where: { courseId: In(courseIds), retiredAt: IsNull() },
-      order: { position: 'ASC' },
-    });
-    const counts = await this.questionCounts(lessons.map((l) => l.id));
+    const modules = await this.catalog.modules(courseIds);
+    const lessons = await this.catalog.lessons(courseIds);
+    const counts = await this.catalog.questionCounts(lessons.map((l) => l.id));
     return courses.map((course) => {
       const own = lessons.filter((l) => l.courseId === course.id);
       const summaries = own.map((l) => ({
@@ -89,19 +78,5 @@ export class CourseCatalogService {
         },
       };
     });
-  }
-
-  private async questionCounts(lessonIds: number[]): Promise<Map<number, number>> {
-    if (lessonIds.length === 0) return new Map();
-    const rows: Array<{ lessonId: number; count: string | number }> = await this.dataSource
-      .getRepository(QuestionEntity)
-      .createQueryBuilder('q')
-      .select('q.lesson_id', 'lessonId')
-      .addSelect('COUNT(*)', 'count')
-      .where('q.lesson_id IN (:...lessonIds)', { lessonIds })
-      .andWhere('q.retired_at IS NULL')
-      .groupBy('q.lesson_id')
-      .getRawMany();
-    return new Map(rows.map((r) => [Number(r.lessonId), Number(r.count)]));
   }
 }

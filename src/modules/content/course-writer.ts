@@ -1,4 +1,3 @@
-import { EntityManager, In, IsNull } from 'typeorm';
 import {
   classify,
   completeLocales,
@@ -10,16 +9,17 @@ import {
   questionTextHash,
 } from '../../core/content/content-diff';
 import { CourseDef, LessonDef, questionKey } from '../../core/content/course-model';
-import { CourseEntity, CourseModuleEntity, LessonEntity, QuestionEntity } from '../../infra/db/entities';
+import { CourseRecord, LessonRecord, QuestionRecord } from '../../core/records';
+import { CourseRepository } from './course.repository';
 import { CourseReportBuilder, CourseSyncReport } from './sync-report';
 
 /**
- * Writes one course's files into the database inside the caller's transaction.
+ * Writes one course's files into the database inside the caller's unit of work.
  * Nothing is ever deleted: what left the files is retired, what came back is revived.
  */
 export class CourseWriter {
   constructor(
-    private readonly m: EntityManager,
+    private readonly courses: CourseRepository,
     private readonly now: Date,
   ) {}
 
@@ -32,26 +32,26 @@ export class CourseWriter {
   }
 
   /** Retires a course that is no longer in the files, with everything in it. */
-  async retire(course: CourseEntity): Promise<CourseSyncReport> {
+  async retire(course: CourseRecord): Promise<CourseSyncReport> {
     const report = new CourseReportBuilder(course.id);
-    await this.m.update(CourseEntity, { id: course.id }, { retiredAt: this.now });
+    await this.courses.retireCourse(course.id, this.now);
     report.record('course', course.id, 'retired');
-    const modules = await this.m.findBy(CourseModuleEntity, { courseId: course.id, retiredAt: IsNull() });
-    await this.retireRows(CourseModuleEntity, modules.map((row) => row.id));
+    const modules = (await this.courses.modules(course.id)).filter((row) => row.retiredAt === null);
+    await this.courses.retire('module', modules.map((row) => row.id), this.now);
     for (const row of modules) report.record('module', `${course.id}/${row.key}`, 'retired');
-    const lessons = await this.m.findBy(LessonEntity, { courseId: course.id, retiredAt: IsNull() });
+    const lessons = (await this.courses.lessons(course.id)).filter((row) => row.retiredAt === null);
     await this.retireLessons(course.id, lessons, report);
     return report.build();
   }
 
   private async writeCourse(def: CourseDef, report: CourseReportBuilder): Promise<void> {
-    const stored = await this.m.findOneBy(CourseEntity, { id: def.id });
+    const stored = await this.courses.course(def.id);
     const hash = courseHash(def);
     const locales = completeLocales([def.title, def.summary, ...def.modules.map((x) => x.title), ...def.lessons.flatMap(lessonTexts)]);
     const change = classify(stored ? { hash: stored.contentHash, retired: stored.retiredAt !== null } : undefined, { hash });
     const localesChanged = stored && JSON.stringify(stored.locales) !== JSON.stringify(locales);
     if (change !== 'unchanged' || localesChanged) {
-      await this.m.save(CourseEntity, {
+      await this.courses.saveCourse({
         id: def.id,
         title: def.title,
         summary: def.summary,
@@ -68,7 +68,7 @@ export class CourseWriter {
 
   private async writeModules(def: CourseDef, report: CourseReportBuilder): Promise<void> {
     const stored = new Map(
-      (await this.m.findBy(CourseModuleEntity, { courseId: def.id })).map((row) => [row.key, row]),
+      (await this.courses.modules(def.id)).map((row) => [row.key, row]),
     );
     for (const [position, module] of def.modules.entries()) {
       const row = stored.get(module.id);
@@ -77,7 +77,7 @@ export class CourseWriter {
       const change = classify(row && { hash: row.contentHash, retired: row.retiredAt !== null }, { hash });
       report.record('module', `${def.id}/${module.id}`, change);
       if (change === 'unchanged') continue;
-      await this.m.save(CourseModuleEntity, {
+      await this.courses.saveModule({
         id: row?.id,
         courseId: def.id,
         key: module.id,
@@ -88,12 +88,12 @@ export class CourseWriter {
       });
     }
     const gone = [...stored.values()].filter((row) => row.retiredAt === null);
-    await this.retireRows(CourseModuleEntity, gone.map((row) => row.id));
+    await this.courses.retire('module', gone.map((row) => row.id), this.now);
     for (const row of gone) report.record('module', `${def.id}/${row.key}`, 'retired');
   }
 
   private async writeLessons(def: CourseDef, report: CourseReportBuilder): Promise<void> {
-    const stored = new Map((await this.m.findBy(LessonEntity, { courseId: def.id })).map((row) => [row.key, row]));
+    const stored = new Map((await this.courses.lessons(def.id)).map((row) => [row.key, row]));
     const moduleOf = new Map(def.modules.flatMap((module) => module.lessonIds.map((id) => [id, module.id])));
     const questions = await this.questionsByLesson([...stored.values()].map((row) => row.id));
     for (const [position, lesson] of def.lessons.entries()) {
@@ -105,7 +105,7 @@ export class CourseWriter {
       report.record('lesson', `${def.id}/${lesson.id}`, change);
       let lessonId = row?.id;
       if (change !== 'unchanged' || !lessonId) {
-        const saved = await this.m.save(LessonEntity, {
+        lessonId = await this.courses.saveLesson({
           id: row?.id,
           courseId: def.id,
           key: lesson.id,
@@ -119,7 +119,6 @@ export class CourseWriter {
           updatedAt: this.now,
           retiredAt: null,
         });
-        lessonId = saved.id;
       }
       await this.writeQuestions(def.id, lesson, lessonId, questions.get(lessonId) ?? [], report);
     }
@@ -131,7 +130,7 @@ export class CourseWriter {
     courseId: string,
     lesson: LessonDef,
     lessonId: number,
-    rows: QuestionEntity[],
+    rows: QuestionRecord[],
     report: CourseReportBuilder,
   ): Promise<void> {
     const stored = new Map(rows.map((row) => [row.key, row]));
@@ -145,7 +144,7 @@ export class CourseWriter {
       );
       report.record('question', questionKey(courseId, lesson.id, question.id), change);
       if (change === 'unchanged') continue;
-      await this.m.save(QuestionEntity, {
+      await this.courses.saveQuestion({
         id: row?.id,
         lessonId,
         key: question.id,
@@ -164,34 +163,26 @@ export class CourseWriter {
       });
     }
     const gone = [...stored.values()].filter((row) => row.retiredAt === null);
-    await this.retireRows(QuestionEntity, gone.map((row) => row.id));
+    await this.courses.retire('question', gone.map((row) => row.id), this.now);
     for (const row of gone) report.record('question', questionKey(courseId, lesson.id, row.key), 'retired');
   }
 
-  private async retireLessons(courseId: string, lessons: LessonEntity[], report: CourseReportBuilder): Promise<void> {
-    await this.retireRows(LessonEntity, lessons.map((row) => row.id));
+  private async retireLessons(courseId: string, lessons: LessonRecord[], report: CourseReportBuilder): Promise<void> {
+    await this.courses.retire('lesson', lessons.map((row) => row.id), this.now);
     const questions = await this.questionsByLesson(lessons.map((row) => row.id));
     for (const lesson of lessons) {
       report.record('lesson', `${courseId}/${lesson.key}`, 'retired');
       const live = (questions.get(lesson.id) ?? []).filter((row) => row.retiredAt === null);
-      await this.retireRows(QuestionEntity, live.map((row) => row.id));
+      await this.courses.retire('question', live.map((row) => row.id), this.now);
       for (const row of live) report.record('question', questionKey(courseId, lesson.key, row.key), 'retired');
     }
   }
 
-  private async questionsByLesson(lessonIds: number[]): Promise<Map<number, QuestionEntity[]>> {
-    const byLesson = new Map<number, QuestionEntity[]>();
-    if (lessonIds.length === 0) return byLesson;
-    for (const row of await this.m.findBy(QuestionEntity, { lessonId: In(lessonIds) })) {
+  private async questionsByLesson(lessonIds: number[]): Promise<Map<number, QuestionRecord[]>> {
+    const byLesson = new Map<number, QuestionRecord[]>();
+    for (const row of await this.courses.questions(lessonIds)) {
       byLesson.set(row.lessonId, [...(byLesson.get(row.lessonId) ?? []), row]);
     }
     return byLesson;
-  }
-
-  private async retireRows(
-    entity: typeof CourseModuleEntity | typeof LessonEntity | typeof QuestionEntity,
-    ids: number[],
-  ): Promise<void> {
-    if (ids.length > 0) await this.m.update(entity, { id: In(ids) }, { retiredAt: this.now });
   }
 }

@@ -4,11 +4,10 @@ import { Clock } from '../../core/clock';
 import { CohortService } from '../enrollment/cohort.service';
 import { PageQuery } from '../admin/common/page.dto';
 import { CohortScopes } from './cohort-scope';
-import { CohortTotalsReader } from './cohort-totals-reader';
 import { CohortProgressResponse } from './dto/progress.response';
 import { progressCsv } from './progress-csv';
-import { ProgressReader } from './progress-reader';
 import { ProgressRows } from './progress-rows';
+import { ProgressRepository } from './progress.repository';
 import { toAtRiskLearner, toProgressTotals } from './progress-totals';
 
 export interface CsvDownload {
@@ -27,8 +26,7 @@ export class CohortProgressService {
     private readonly clock: Clock,
     private readonly cohorts: CohortService,
     private readonly scopes: CohortScopes,
-    private readonly reader: ProgressReader,
-    private readonly totals: CohortTotalsReader,
+    private readonly reader: ProgressRepository,
     private readonly rows: ProgressRows,
   ) {}
 
@@ -40,7 +38,7 @@ export class CohortProgressService {
     // The sums do not depend on the list, so MySQL/MariaDB work both at once on two
     // connections; SQLite takes them in turn either way.
     const [sums, { everyone, items }] = await Promise.all([
-      this.totals.sums(scope),
+      this.reader.cohortSums(scope),
       this.reader.cohortFacts(cohortId).then(async (everyone) => ({
         everyone,
         items: await this.rows.rows(scope, everyone.slice(first, first + page.pageSize)),

@@ -5,7 +5,7 @@ import { addDays, endOfLocalDay, localDateOf } from '../../core/planning/local-t
 import { dailySeries, evenSample, meanRecallByDay } from '../../core/progress/daily-series';
 import { CohortService } from '../enrollment/cohort.service';
 import { CohortSeriesResponse, SeriesQuery } from './dto/series.dto';
-import { SeriesReader } from './series-reader';
+import { SeriesRepository } from './series.repository';
 
 /** Learners whose review history is replayed for the recall curve: bounds its cost. */
 export const RECALL_SAMPLE = 300;
@@ -18,7 +18,7 @@ export class CohortSeriesService {
   constructor(
     private readonly clock: Clock,
     private readonly cohorts: CohortService,
-    private readonly reader: SeriesReader,
+    private readonly reader: SeriesRepository,
   ) {}
 
   async series(cohortId: number, query: SeriesQuery): Promise<CohortSeriesResponse> {

@@ -3,7 +3,12 @@ import { ratio } from '../../core/progress/recall';
 import { SessionMark, streaksOf } from '../../core/progress/streaks';
 import { CohortScope } from './cohort-scope';
 import { LearnerProgressRow } from './dto/progress.response';
-import { AnswerTotals, CardTotals, EnrollmentFacts, ProgressReader } from './progress-reader';
+import {
+  AnswerTotals,
+  CardTotals,
+  EnrollmentFacts,
+  ProgressRepository,
+} from './progress.repository';
 
 /** Enrolments per batch: four queries each, and a few tens of thousands of sessions at most. */
 export const PROGRESS_BATCH = 1000;
@@ -14,7 +19,7 @@ const NO_CARDS: CardTotals = { cards: 0, due: 0, mastered: 0, recall: 0 };
 /** Turns enrolments into progress rows, a bounded batch at a time. */
 @Injectable()
 export class ProgressRows {
-  constructor(private readonly reader: ProgressReader) {}
+  constructor(private readonly reader: ProgressRepository) {}
 
   /** Every live enrolment of the cohort, batch after batch; the next is read when asked for. */
   async *cohortBatches(scope: CohortScope): AsyncGenerator<LearnerProgressRow[]> {

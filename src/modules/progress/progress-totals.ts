@@ -1,7 +1,6 @@
 import { ratio } from '../../core/progress/recall';
 import { AtRiskLearner, ProgressTotalsResponse } from './dto/progress.response';
-import { CohortSums } from './cohort-totals-reader';
-import { EnrollmentFacts } from './progress-reader';
+import { CohortSums, EnrollmentFacts } from './progress.repository';
 
 const STATUSES = ['active', 'paused', 'completed', 'withdrawn'] as const;
 

@@ -1,35 +1,26 @@
 import { Module } from '@nestjs/common';
 import { EnrollmentModule } from '../enrollment/enrollment.module';
-import { MemoryModelModule } from '../memory-model/memory-model.module';
 import { CohortProgressService } from './cohort-progress.service';
 import { CohortScopes } from './cohort-scope';
 import { CohortSeriesService } from './cohort-series.service';
-import { CohortTotalsReader } from './cohort-totals-reader';
 import { LearnerProgressService } from './learner-progress.service';
 import { ProgressController } from './progress.controller';
-import { ProgressReader } from './progress-reader';
 import { ProgressRows } from './progress-rows';
-import { QuestionStatsReader } from './question-stats-reader';
 import { QuestionStatsService } from './question-stats.service';
 import { QuestionsController } from './questions.controller';
 import { SeriesController } from './series.controller';
-import { SeriesReader } from './series-reader';
 
 /** What HR and trainers read: progress per cohort and learner, and per question. */
 @Module({
-  imports: [EnrollmentModule, MemoryModelModule],
+  imports: [EnrollmentModule],
   controllers: [ProgressController, QuestionsController, SeriesController],
   providers: [
     CohortProgressService,
     CohortScopes,
     CohortSeriesService,
-    CohortTotalsReader,
     LearnerProgressService,
-    ProgressReader,
     ProgressRows,
-    QuestionStatsReader,
     QuestionStatsService,
-    SeriesReader,
   ],
 })
 export class ProgressModule {}

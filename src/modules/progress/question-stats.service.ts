@@ -1,20 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { Clock } from '../../core/clock';
 import { LocalizedText, questionKey } from '../../core/content/course-model';
 import { worstFirst } from '../../core/progress/question-ranking';
 import { forgettingCurve, ratio } from '../../core/progress/recall';
-import { LessonEntity, QuestionEntity } from '../../infra/db/entities';
+import { ChoiceCount, mostChosenWrong } from '../../core/progress/wrong-choices';
 import { CohortService } from '../enrollment/cohort.service';
-import { CurrentParameters } from '../memory-model/current-parameters';
 import {
   QuestionStatResponse,
   QuestionStatsResponse,
   WrongChoiceResponse,
 } from './dto/question-stats.response';
-import { AnswerCounts, ChoiceCount, QuestionStatsReader } from './question-stats-reader';
-
-type QuestionRow = QuestionEntity & { lesson: LessonEntity };
+import { ProgressRepository } from './progress.repository';
+import {
+  AnswerCounts,
+  CourseQuestion,
+  QuestionStatsRepository,
+} from './question-stats.repository';
 
 interface Figures {
   sent: Map<number, number>;
@@ -29,29 +30,25 @@ const NO_ANSWERS: AnswerCounts = { answers: 0, correct: 0, firstTries: 0, firstT
 @Injectable()
 export class QuestionStatsService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly cohorts: CohortService,
-    private readonly reader: QuestionStatsReader,
-    private readonly fitted: CurrentParameters,
+    private readonly reader: QuestionStatsRepository,
+    private readonly progress: ProgressRepository,
   ) {}
 
   async report(cohortId: number): Promise<QuestionStatsResponse> {
     const cohort = await this.cohorts.get(cohortId);
     const now = this.clock.now();
-    const [sent, answers, wrong, recall] = await Promise.all([
+    const curve = forgettingCurve(await this.progress.currentParameters(cohort.courseId));
+    const [sent, answers, wrongChoices, recall] = await Promise.all([
       this.reader.timesSent(cohortId),
       this.reader.answers(cohortId),
-      this.reader.mostChosenWrong(cohortId),
-      this.reader.recall(
-        cohortId,
-        now,
-        forgettingCurve(await this.fitted.forCourse(cohort.courseId)),
-      ),
+      this.reader.wrongChoices(cohortId),
+      this.reader.recall(cohortId, now, curve),
     ]);
-    const figures: Figures = { sent, answers, wrong, recall };
+    const figures: Figures = { sent, answers, wrong: mostChosenWrong(wrongChoices), recall };
     // Retired questions stay in the report while this cohort has history for them.
-    const questions = (await this.questionsOf(cohort.courseId)).filter(
+    const questions = (await this.reader.questionsOf(cohort.courseId)).filter(
       (q) =>
         (q.retiredAt === null && q.lesson.retiredAt === null) ||
         sent.has(q.id) ||
@@ -67,20 +64,9 @@ export class QuestionStatsService {
       questions: ranked.map((r) => r.stat),
     };
   }
-
-  private async questionsOf(courseId: string): Promise<QuestionRow[]> {
-    return (await this.dataSource
-      .getRepository(QuestionEntity)
-      .createQueryBuilder('q')
-      .innerJoinAndSelect('q.lesson', 'lesson')
-      .where('lesson.course_id = :courseId', { courseId })
-      .orderBy('lesson.position', 'ASC')
-      .addOrderBy('q.position', 'ASC')
-      .getMany()) as QuestionRow[];
-  }
 }
 
-function toQuestionStat(q: QuestionRow, f: Figures): QuestionStatResponse {
+function toQuestionStat(q: CourseQuestion, f: Figures): QuestionStatResponse {
   const counts = f.answers.get(q.id) ?? NO_ANSWERS;
   const wrong = f.wrong.get(q.id);
   return {
@@ -114,7 +100,7 @@ function toWrongChoice(choice: ChoiceCount, choices: LocalizedText[]): WrongChoi
   };
 }
 
-const rankOf = (q: QuestionRow, stat: QuestionStatResponse) => ({
+const rankOf = (q: CourseQuestion, stat: QuestionStatResponse) => ({
   firstTryAccuracy: stat.firstTryAccuracy,
   accuracy: stat.accuracy,
   timesAnswered: stat.timesAnswered,

@@ -1,18 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { CardHistory, DayTally } from '../../core/progress/daily-series';
-import { CardEntity, ReviewLogEntity } from '../../infra/db/entities';
+import { CardHistory, DayTally } from '../../../core/progress/daily-series';
+import { SeriesRepository } from '../../../modules/progress/series.repository';
+import { Database } from '../database';
+import { CardEntity, ReviewLogEntity } from '../entities';
 
 type Raw = Record<string, unknown>;
 
-/** The rows a cohort's daily series is computed from. */
 @Injectable()
-export class SeriesReader {
-  constructor(private readonly dataSource: DataSource) {}
+export class SqlSeriesRepository extends SeriesRepository {
+  constructor(private readonly db: Database) {
+    super();
+  }
 
-  /** Per local date: sessions held, answered, answers and right answers (one grouped scan). */
+  /** Raw rows of `sql`, in the current unit of work if there is one. */
+  private query(sql: string, parameters: unknown[]): Promise<Raw[]> {
+    return this.db.withManager((m) => m.query(sql, parameters));
+  }
+
+  /** One grouped scan. */
   async tallies(cohortId: number, from: string, to: string): Promise<Map<string, DayTally>> {
-    const rows: Raw[] = await this.dataSource.query(
+    const rows: Raw[] = await this.query(
       `SELECT s.local_date AS day, COUNT(*) AS sessions,
         SUM(CASE WHEN s.answered > 0 THEN 1 ELSE 0 END) AS answering,
         SUM(s.answered) AS answers, SUM(s.correct) AS correct
@@ -34,32 +41,31 @@ export class SeriesReader {
     );
   }
 
-  /** The cohort's enrollment ids in enrolment order. */
   async enrollmentIds(cohortId: number): Promise<number[]> {
-    const rows: Raw[] = await this.dataSource.query(
+    const rows: Raw[] = await this.query(
       'SELECT id FROM enrollments WHERE cohort_id = ? ORDER BY id',
       [cohortId],
     );
     return rows.map((r) => Number(r.id));
   }
 
-  /** The cards of these enrollments made before `end`, each with its answers before `end`. */
   async cardHistories(enrollmentIds: number[], end: Date): Promise<CardHistory[]> {
     if (enrollmentIds.length === 0) return [];
-    const { driver } = this.dataSource;
-    const created = this.dataSource
+    const { dataSource } = this.db;
+    const { driver } = dataSource;
+    const created = dataSource
       .getMetadata(CardEntity)
       .findColumnWithPropertyName('createdAt')!;
-    const reviewed = this.dataSource
+    const reviewed = dataSource
       .getMetadata(ReviewLogEntity)
       .findColumnWithPropertyName('reviewedAt')!;
     const ids = enrollmentIds.map(() => '?').join(', ');
-    const cards: Raw[] = await this.dataSource.query(
+    const cards: Raw[] = await this.query(
       `SELECT id, created_at FROM cards WHERE enrollment_id IN (${ids}) AND created_at < ?`,
       [...enrollmentIds, driver.preparePersistentValue(end, created)],
     );
     // The stability after each answer is all the curve needs; the JSON is read by the engine.
-    const reviews: Raw[] = await this.dataSource.query(
+    const reviews: Raw[] = await this.query(
       `SELECT card_id, reviewed_at, JSON_EXTRACT(state_after, '$.stability') AS stability
        FROM review_logs WHERE enrollment_id IN (${ids}) AND reviewed_at < ?
        ORDER BY card_id, reviewed_at, id`,

@@ -1,0 +1,249 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { questionKey } from '../../../core/content/course-model';
+import { SessionMark } from '../../../core/progress/streaks';
+import { CohortScope } from '../../../modules/progress/cohort-scope';
+import { dbNumber, dbTime } from '../../../modules/progress/db-values';
+import { RecentReview } from '../../../modules/progress/dto/progress.response';
+import {
+  AnswerTotals,
+  CardTotals,
+  CohortSums,
+  CourseContent,
+  EnrollmentFacts,
+  ProgressRepository,
+} from '../../../modules/progress/progress.repository';
+import { Database } from '../database';
+import { FsrsParameterSetEntity } from '../entities';
+import { excluding, inCohort, selectCardTotals, toCardTotals } from './progress-sql';
+
+type Raw = Record<string, unknown>;
+
+const FACT_COLUMNS: Array<[string, string]> = [
+  ['e.id', 'enrollmentId'],
+  ['e.learner_id', 'learnerId'],
+  ['e.cohort_id', 'cohortId'],
+  ['e.status', 'status'],
+  ['e.enrolled_at', 'enrolledAt'],
+  ['l.external_id', 'externalId'],
+  ['l.name', 'name'],
+  ['l.timezone', 'timezone'],
+  ['CASE WHEN l.wechat_contact_id IS NULL THEN 0 ELSE 1 END', 'bound'],
+  // One index seek per enrolment on (enrollment_id, reviewed_at), not a scan of its answers.
+  ['(SELECT MAX(r.reviewed_at) FROM review_logs r WHERE r.enrollment_id = e.id)', 'lastAnswerAt'],
+];
+
+@Injectable()
+export class SqlProgressRepository extends ProgressRepository {
+  constructor(private readonly db: Database) {
+    super();
+  }
+
+  /** Listing the few retired ids lets the big queries skip a join per card. */
+  courseContent(courseId: string): Promise<CourseContent> {
+    return this.db.withManager(async (m) => {
+      const rows = await m
+        .createQueryBuilder()
+        .select('ls.id', 'lessonId')
+        .addSelect('CASE WHEN ls.retired_at IS NULL THEN 0 ELSE 1 END', 'lessonRetired')
+        .addSelect('q.id', 'questionId')
+        .addSelect(
+          'CASE WHEN q.retired_at IS NULL AND ls.retired_at IS NULL THEN 0 ELSE 1 END',
+          'questionRetired',
+        )
+        .from('lessons', 'ls')
+        .leftJoin('questions', 'q', 'q.lesson_id = ls.id')
+        .where('ls.course_id = :courseId', { courseId })
+        .getRawMany<Raw>();
+      const lessons = new Map(
+        rows.map((r) => [dbNumber(r.lessonId), dbNumber(r.lessonRetired) === 1]),
+      );
+      return {
+        lessonsTotal: [...lessons.values()].filter((retired) => !retired).length,
+        retiredLessonIds: [...lessons].filter(([, retired]) => retired).map(([id]) => id),
+        retiredQuestionIds: rows
+          .filter((r) => r.questionId !== null && dbNumber(r.questionRetired) === 1)
+          .map((r) => dbNumber(r.questionId)),
+      };
+    });
+  }
+
+  async currentParameters(courseId: string): Promise<readonly number[] | undefined> {
+    const set = await this.db.withManager((m) =>
+      m.findOneBy(FsrsParameterSetEntity, { courseId, status: 'current' }),
+    );
+    return set?.parameters;
+  }
+
+  cohortFacts(cohortId: number, afterId = 0, limit?: number): Promise<EnrollmentFacts[]> {
+    return this.db.withManager(async (m) => {
+      const query = facts(m)
+        .where('e.cohort_id = :cohortId AND e.id > :afterId', { cohortId, afterId })
+        .orderBy('e.id', 'ASC');
+      if (limit !== undefined) query.limit(limit);
+      return (await query.getRawMany<Raw>()).map(toFacts);
+    });
+  }
+
+  learnerFacts(learnerId: number): Promise<EnrollmentFacts[]> {
+    return this.db.withManager(async (m) => {
+      const rows = await facts(m)
+        .where('e.learner_id = :learnerId', { learnerId })
+        .orderBy('e.id', 'ASC')
+        .getRawMany<Raw>();
+      return rows.map(toFacts);
+    });
+  }
+
+  lessonsDelivered(ids: number[], scope: CohortScope): Promise<Map<number, number>> {
+    return this.db.withManager(async (m) => {
+      const query = m
+        .createQueryBuilder()
+        .select('el.enrollment_id', 'id')
+        .addSelect('COUNT(*)', 'lessons')
+        .from('enrollment_lessons', 'el')
+        .where('el.enrollment_id IN (:...ids)', { ids })
+        .groupBy('el.enrollment_id');
+      const rows = await excluding(query, 'el.lesson_id', scope.retiredLessonIds).getRawMany<Raw>();
+      return new Map(rows.map((r) => [dbNumber(r.id), dbNumber(r.lessons)]));
+    });
+  }
+
+  answers(ids: number[]): Promise<Map<number, AnswerTotals>> {
+    return this.db.withManager(async (m) => {
+      const rows = await m
+        .createQueryBuilder()
+        .select('r.enrollment_id', 'id')
+        .addSelect('COUNT(*)', 'answers')
+        .addSelect("SUM(CASE WHEN r.grade = 'right' THEN 1 ELSE 0 END)", 'correct')
+        .from('review_logs', 'r')
+        .where('r.enrollment_id IN (:...ids)', { ids })
+        .groupBy('r.enrollment_id')
+        .getRawMany<Raw>();
+      return new Map(
+        rows.map((r) => [
+          dbNumber(r.id),
+          { answers: dbNumber(r.answers), correct: dbNumber(r.correct) },
+        ]),
+      );
+    });
+  }
+
+  sessions(ids: number[]): Promise<Map<number, SessionMark[]>> {
+    return this.db.withManager(async (m) => {
+      const rows = await m
+        .createQueryBuilder()
+        .select('s.enrollment_id', 'id')
+        .addSelect('s.answered', 'answered')
+        .addSelect('s.status', 'status')
+        .from('daily_sessions', 's')
+        .where('s.enrollment_id IN (:...ids)', { ids })
+        .orderBy('s.enrollment_id', 'ASC')
+        .addOrderBy('s.local_date', 'ASC')
+        .getRawMany<Raw>();
+      const byEnrollment = new Map<number, SessionMark[]>();
+      for (const row of rows) {
+        const id = dbNumber(row.id);
+        const marks = byEnrollment.get(id) ?? [];
+        marks.push({ answered: dbNumber(row.answered), open: row.status === 'open' });
+        byEnrollment.set(id, marks);
+      }
+      return byEnrollment;
+    });
+  }
+
+  cards(ids: number[], scope: CohortScope): Promise<Map<number, CardTotals>> {
+    return this.db.withManager(async (m) => {
+      const query = m
+        .createQueryBuilder()
+        .select('c.enrollment_id', 'id')
+        .from('cards', 'c')
+        .where('c.enrollment_id IN (:...ids)', { ids })
+        .groupBy('c.enrollment_id');
+      const rows = await selectCardTotals(query, this.db.engine, scope).getRawMany<Raw>();
+      return new Map(rows.map((r) => [dbNumber(r.id), toCardTotals(r)]));
+    });
+  }
+
+  /** Three aggregate queries; answers are counted on an index that covers them. */
+  cohortSums(scope: CohortScope): Promise<CohortSums> {
+    return this.db.withManager(async (m) => {
+      const live = (table: string, alias: string) =>
+        inCohort(m, table, alias, scope.cohort.id).innerJoin(
+          'learners',
+          'l',
+          'l.id = e.learner_id AND l.erased_at IS NULL',
+        );
+      const [answers, lessons, cards] = await Promise.all([
+        live('review_logs', 'r')
+          .select('COUNT(*)', 'answers')
+          .addSelect("SUM(CASE WHEN r.grade = 'right' THEN 1 ELSE 0 END)", 'correct')
+          .getRawOne<Raw>(),
+        excluding(live('enrollment_lessons', 'el'), 'el.lesson_id', scope.retiredLessonIds)
+          .select('COUNT(*)', 'lessons')
+          .getRawOne<Raw>(),
+        selectCardTotals(live('cards', 'c'), this.db.engine, scope).getRawOne<Raw>(),
+      ]);
+      return {
+        answers: dbNumber(answers?.answers),
+        correct: dbNumber(answers?.correct),
+        lessonsDelivered: dbNumber(lessons?.lessons),
+        cards: toCardTotals(cards ?? {}),
+      };
+    });
+  }
+
+  recentReviews(enrollmentId: number, limit: number): Promise<RecentReview[]> {
+    return this.db.withManager(async (m) => {
+      const rows = await m
+        .createQueryBuilder()
+        .select('r.reviewed_at', 'reviewedAt')
+        .addSelect('r.grade', 'grade')
+        .addSelect('r.chosen', 'chosen')
+        .addSelect('r.first_try', 'firstTry')
+        .addSelect('r.latency_ms', 'latencyMs')
+        .addSelect('q.answer', 'correctAnswer')
+        .addSelect('q.question_key', 'questionKey')
+        .addSelect('ls.lesson_key', 'lessonKey')
+        .addSelect('ls.course_id', 'courseId')
+        .from('review_logs', 'r')
+        .innerJoin('questions', 'q', 'q.id = r.question_id')
+        .innerJoin('lessons', 'ls', 'ls.id = q.lesson_id')
+        .where('r.enrollment_id = :enrollmentId', { enrollmentId })
+        .orderBy('r.reviewed_at', 'DESC')
+        .addOrderBy('r.id', 'DESC')
+        .limit(limit)
+        .getRawMany<Raw>();
+      return rows.map((r) => ({
+        reviewedAt: dbTime(r.reviewedAt)!,
+        questionId: questionKey(String(r.courseId), String(r.lessonKey), String(r.questionKey)),
+        grade: String(r.grade),
+        chosen: String(r.chosen),
+        correctAnswer: String(r.correctAnswer),
+        firstTry: dbNumber(r.firstTry) === 1,
+        latencyMs: dbNumber(r.latencyMs),
+      }));
+    });
+  }
+}
+
+function facts(m: EntityManager) {
+  const query = m.createQueryBuilder().from('enrollments', 'e');
+  for (const [column, alias] of FACT_COLUMNS) query.addSelect(column, alias);
+  return query.innerJoin('learners', 'l', 'l.id = e.learner_id AND l.erased_at IS NULL');
+}
+
+function toFacts(row: Raw): EnrollmentFacts {
+  return {
+    enrollmentId: dbNumber(row.enrollmentId),
+    learnerId: dbNumber(row.learnerId),
+    cohortId: dbNumber(row.cohortId),
+    externalId: String(row.externalId),
+    name: String(row.name),
+    status: String(row.status),
+    bound: dbNumber(row.bound) === 1,
+    enrolledAt: dbTime(row.enrolledAt)!,
+    timezone: row.timezone === null ? null : String(row.timezone),
+    lastAnswerAt: dbTime(row.lastAnswerAt),
+  };
+}
