@@ -1,12 +1,12 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { MovableClock } from '../../src/core/movable-clock';
 import { LearnerMemory } from '../../src/core/simulation/learner-memory';
 import { replyTo } from '../../src/core/simulation/synthetic-learner';
 import { DailySessionEntity } from '../../src/infra/db/entities';
 import { findRow } from '../../src/infra/db/raw-reads';
 import { GradingService } from '../../src/modules/delivery/grading.service';
 import { SessionTexts } from '../../src/modules/delivery/session-texts';
-import { SimulatedClock } from './engine-context';
 import { SimCohort, SimLearner } from './simulated-cohort';
 
 /** Seconds a learner takes to read the feedback and answer the next prompt. */
@@ -30,7 +30,7 @@ export class LearnerSessions {
 
   constructor(
     app: INestApplicationContext,
-    private readonly clock: SimulatedClock,
+    private readonly clock: MovableClock,
     private readonly cohort: SimCohort,
     private readonly memory: LearnerMemory,
     private readonly readsLessons: boolean,

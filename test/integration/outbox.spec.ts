@@ -10,7 +10,7 @@ import {
   SendBatchResult,
 } from '../../src/modules/delivery/outbox-sender.service';
 import { RecordingChatChannel } from '../support/recording-chat-channel';
-import { TestClock } from '../support/test-clock';
+import { MovableClock } from '../../src/core/movable-clock';
 import {
   closeTestDataSource,
   createMigratedDataSource,
@@ -34,7 +34,7 @@ const entry = (learnerId: number, dedupeKey: string, notBefore?: Date): OutboxEn
 describe(`outbox (${testEngine()})`, () => {
   let dataSource: DataSource;
   let db: TestDatabase;
-  let clock: TestClock;
+  let clock: MovableClock;
   let outbox: Outbox;
   let channel: RecordingChatChannel;
   let sender: OutboxSender;
@@ -43,7 +43,7 @@ describe(`outbox (${testEngine()})`, () => {
   beforeEach(async () => {
     warnings = jest.spyOn(Logger.prototype, 'warn').mockImplementation();
     ({ dataSource, db } = await createMigratedDataSource());
-    clock = new TestClock('2026-03-02T01:00:00Z');
+    clock = new MovableClock('2026-03-02T01:00:00Z');
     outbox = new Outbox();
     channel = new RecordingChatChannel();
     sender = new OutboxSender(dataSource, clock, channel, middle);
