@@ -7,9 +7,9 @@ import {
   QuestionEntity,
   ReviewLogEntity,
 } from '../../src/infra/db/entities';
-import { GradingService } from '../../src/modules/delivery/grading.service';
 import { CohortService } from '../../src/modules/enrollment/cohort.service';
 import { EnrollmentService } from '../../src/modules/enrollment/enrollment.service';
+import { LearnerLoop } from '../shared/learner-loop';
 import { CAST, hesitation, Persona, reply } from './cast';
 import { DemoApp } from './demo-app';
 import { MockWeChat, Phone } from './mock-wechat';
@@ -95,18 +95,17 @@ export async function simulateDay(
 }
 
 async function answerSession(demo: DemoApp, learner: Learner, random: SeededRandom): Promise<void> {
-  const grading = demo.app.get(GradingService);
   const questions = demo.app.get(DataSource).getRepository(QuestionEntity);
-  for (;;) {
-    const open = await grading.openPrompt(learner.learnerId);
-    if (!open) return;
+  // The demo's learners answer over the mock WeChat, so no answer goes to grading directly.
+  await new LearnerLoop(demo.app, 'demo').run(learner.learnerId, async (open) => {
     const question = await questions.findOneByOrFail({ id: open.questionId });
     demo.clock.advance(20_000 + random.index(100_000));
     if (random.chance(HESITATION_CHANCE)) await learner.phone.say(hesitation(learner.persona));
     const right = random.chance(learner.persona.accuracy);
     const asked = { type: question.type, answer: question.answer, choiceCount: open.choiceCount };
     await learner.phone.say(reply(asked, right, learner.persona, random));
-  }
+    return true;
+  });
 }
 
 async function figures(demo: DemoApp, date: string): Promise<DayFigures> {
