@@ -37,16 +37,19 @@ export class LearnerLoop {
     }
   }
 
-  /** Grades `value` as the dialogue hands a parsed reply over, each under a new message id. */
+  /**
+   * Grades `value` as the dialogue hands a parsed reply over, each under a new message id;
+   * the reply as typed is `value` itself unless `rawReply` says otherwise ("选B" for "B").
+   */
   answer(
     open: OpenPrompt,
     value: string,
-    audience?: AnswerInput['audience'],
+    { rawReply, audience }: Pick<Partial<AnswerInput>, 'rawReply' | 'audience'> = {},
   ): Promise<AnswerOutcome> {
     return this.grading.answer({
       promptId: open.promptId,
       value,
-      rawReply: value,
+      rawReply: rawReply ?? value,
       inboundMessageId: `${this.inboundPrefix}-${++this.inbound}`,
       audience,
     });

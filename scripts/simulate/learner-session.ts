@@ -58,7 +58,7 @@ export class LearnerSessions {
         learner.answers,
       );
       this.clock.advance(SECONDS_PER_ANSWER * 1000);
-      const outcome = await this.loop.answer(open, value, audience);
+      const outcome = await this.loop.answer(open, value, { audience });
       if (outcome.status !== 'graded') return false;
       this.memory.attempt(learner.index, item, this.clock.now().getTime(), recalled);
       tally.answers += 1;
