@@ -6,7 +6,7 @@ import { Outbox } from '../../src/modules/delivery/outbox';
 import { OutboxSender } from '../../src/modules/delivery/outbox-sender.service';
 import { SqlOutboxRepository } from '../../src/infra/db/repositories/outbox.sql-repository';
 import { RecordingChatChannel } from '../support/recording-chat-channel';
-import { TestClock } from '../support/test-clock';
+import { MovableClock } from '../../src/core/movable-clock';
 import {
   closeTestDataSource,
   createMigratedDataSource,
@@ -38,7 +38,7 @@ describe(`outbox senders on two connection pools (${testEngine()})`, () => {
   let first: DataSource;
   let second: DataSource;
   let db: TestDatabase;
-  const clock = new TestClock('2026-03-02T01:00:00Z');
+  const clock = new MovableClock('2026-03-02T01:00:00Z');
 
   beforeEach(async () => {
     ({ dataSource: first, db } = await createMigratedDataSource());

@@ -17,7 +17,7 @@ import {
 } from '../../src/modules/delivery/outbox-sender.runner';
 import { SendBatchResult, OutboxSender } from '../../src/modules/delivery/outbox-sender.service';
 import { RecordingChatChannel } from '../support/recording-chat-channel';
-import { TestClock } from '../support/test-clock';
+import { MovableClock } from '../../src/core/movable-clock';
 import { createTestDatabase, testEngine } from '../support/test-database';
 
 const one: SendBatchResult = { claimed: 1, sent: 1, retried: 0, failed: 0 };
@@ -152,7 +152,7 @@ describe(`outbox runner in a Nest app (${testEngine()})`, () => {
   it('closing the app lets the send in flight finish and record its outcome before the database closes', async () => {
     const db = await createTestDatabase();
     const channel = new RecordingChatChannel();
-    const clock = new TestClock();
+    const clock = new MovableClock('2026-03-02T01:00:00Z');
     const app: TestingModule = await Test.createTestingModule({
       imports: [
         TestCoreModule.with(AppConfig.fromEnv({ DATABASE_URL: db.url }), clock),

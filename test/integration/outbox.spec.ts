@@ -12,7 +12,7 @@ import {
   SendBatchResult,
 } from '../../src/modules/delivery/outbox-sender.service';
 import { RecordingChatChannel } from '../support/recording-chat-channel';
-import { TestClock } from '../support/test-clock';
+import { MovableClock } from '../../src/core/movable-clock';
 import {
   closeTestDataSource,
   createMigratedDataSource,
@@ -38,7 +38,7 @@ describe(`outbox (${testEngine()})`, () => {
   let database: Database;
   let messages: SqlOutboxRepository;
   let db: TestDatabase;
-  let clock: TestClock;
+  let clock: MovableClock;
   let outbox: Outbox;
   let channel: RecordingChatChannel;
   let sender: OutboxSender;
@@ -47,7 +47,7 @@ describe(`outbox (${testEngine()})`, () => {
   beforeEach(async () => {
     warnings = jest.spyOn(Logger.prototype, 'warn').mockImplementation();
     ({ dataSource, db } = await createMigratedDataSource());
-    clock = new TestClock('2026-03-02T01:00:00Z');
+    clock = new MovableClock('2026-03-02T01:00:00Z');
     database = new Database(dataSource);
     messages = new SqlOutboxRepository(database);
     outbox = new Outbox(messages);

@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { MAX_SEND_ATTEMPTS } from '../../core/delivery/backoff';
 import { InMemoryOutbox } from '../../../test/factories/in-memory-outbox';
 import { RecordingChatChannel } from '../../../test/support/recording-chat-channel';
-import { TestClock } from '../../../test/support/test-clock';
+import { MovableClock } from '../../core/movable-clock';
 import { Outbox } from './outbox';
 import { OUTBOX_LEASE_MS, OutboxSender } from './outbox-sender.service';
 
@@ -10,14 +10,14 @@ const middle = () => 0.5;
 
 describe('the outbox sender, on an in-memory outbox', () => {
   let messages: InMemoryOutbox;
-  let clock: TestClock;
+  let clock: MovableClock;
   let channel: RecordingChatChannel;
   let sender: OutboxSender;
 
   beforeEach(async () => {
     jest.spyOn(Logger.prototype, 'warn').mockImplementation();
     messages = new InMemoryOutbox();
-    clock = new TestClock('2026-03-02T01:00:00Z');
+    clock = new MovableClock('2026-03-02T01:00:00Z');
     channel = new RecordingChatChannel();
     sender = new OutboxSender(messages, clock, channel, middle);
     await new Outbox(messages).enqueue(

@@ -2,11 +2,11 @@ import {
   InMemoryLearnerContacts,
   learnerRecord,
 } from '../../../test/factories/learner-contacts.fake';
-import { TestClock } from '../../../test/support/test-clock';
+import { MovableClock } from '../../core/movable-clock';
 import { LearnerContacts } from './learner-contacts';
 
 describe('which learner a WeChat contact is', () => {
-  const clock = new TestClock('2026-03-09T02:00:00Z');
+  const clock = new MovableClock('2026-03-09T02:00:00Z');
   const bound = learnerRecord({
     id: 7,
     wechatContactId: 'wxid_old',
