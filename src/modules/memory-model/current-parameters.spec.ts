@@ -1,16 +1,16 @@
 import { InMemoryParameterSets, aFit } from '../../../test/factories/in-memory-parameter-sets';
-import { TestClock } from '../../../test/support/test-clock';
+import { MovableClock } from '../../core/movable-clock';
 import { CurrentParameters } from './current-parameters';
 
 describe("a course's current FSRS weights, kept in the process", () => {
   const COURSE = 'daily-course';
   let sets: InMemoryParameterSets;
-  let clock: TestClock;
+  let clock: MovableClock;
   let current: CurrentParameters;
 
   beforeEach(() => {
     sets = new InMemoryParameterSets();
-    clock = new TestClock('2026-03-02T01:00:00Z');
+    clock = new MovableClock('2026-03-02T01:00:00Z');
     current = new CurrentParameters(sets, clock);
   });
 
