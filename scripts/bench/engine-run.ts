@@ -1,7 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CohortService } from '../../src/modules/enrollment/cohort.service';
-import { Curriculum, loadCurriculum } from '../../src/modules/delivery/curriculum';
+import { Curriculum, loadCurriculum } from '../../src/modules/engine/curriculum';
 import { openEngine, SimulatedClock } from '../simulate/engine-context';
 import { BenchDatabase, RawDatabase } from './bench-database';
 import {

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
-import { PlannerService } from '../../src/modules/delivery/planner.service';
+import { PlannerService } from '../../src/modules/engine/planner.service';
 import { openEngine, SimulatedClock } from '../simulate/engine-context';
 
 /**

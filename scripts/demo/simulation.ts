@@ -6,7 +6,7 @@ import {
   QuestionEntity,
   ReviewLogEntity,
 } from '../../src/infra/db/entities';
-import { GradingService } from '../../src/modules/delivery/grading.service';
+import { GradingService } from '../../src/modules/engine/grading.service';
 import { CohortService } from '../../src/modules/enrollment/cohort.service';
 import { EnrollmentService } from '../../src/modules/enrollment/enrollment.service';
 import { CAST, hesitation, Persona, Random, reply } from './cast';

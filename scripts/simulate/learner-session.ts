@@ -4,8 +4,8 @@ import { LearnerMemory } from '../../src/core/simulation/learner-memory';
 import { replyTo } from '../../src/core/simulation/synthetic-learner';
 import { DailySessionEntity } from '../../src/infra/db/entities';
 import { findRow } from '../../src/infra/db/raw-reads';
-import { GradingService } from '../../src/modules/delivery/grading.service';
-import { SessionTexts } from '../../src/modules/delivery/session-texts';
+import { GradingService } from '../../src/modules/engine/grading.service';
+import { SessionTexts } from '../../src/modules/engine/session-texts';
 import { SimulatedClock } from './engine-context';
 import { SimCohort, SimLearner } from './simulated-cohort';
 

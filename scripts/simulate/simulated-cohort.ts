@@ -3,7 +3,7 @@ import { DataSource, IsNull } from 'typeorm';
 import { SeededRandom } from '../../src/core/simulation/seeded-random';
 import { LearnerTraits, learnerTraits } from '../../src/core/simulation/synthetic-learner';
 import { CourseEntity } from '../../src/infra/db/entities';
-import { Curriculum, loadCurriculum } from '../../src/modules/delivery/curriculum';
+import { Curriculum, loadCurriculum } from '../../src/modules/engine/curriculum';
 import { BindingService } from '../../src/modules/enrollment/binding.service';
 import { CohortService } from '../../src/modules/enrollment/cohort.service';
 import { EnrollmentService } from '../../src/modules/enrollment/enrollment.service';

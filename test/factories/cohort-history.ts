@@ -1,7 +1,7 @@
 import { instantAt } from '../../src/core/planning/local-time';
-import { GradingService } from '../../src/modules/delivery/grading.service';
+import { GradingService } from '../../src/modules/engine/grading.service';
 import { OutboxSender } from '../../src/modules/delivery/outbox-sender.service';
-import { PlannerService } from '../../src/modules/delivery/planner.service';
+import { PlannerService } from '../../src/modules/engine/planner.service';
 import { BindingService } from '../../src/modules/enrollment/binding.service';
 import { CohortService, NewCohort } from '../../src/modules/enrollment/cohort.service';
 import { EnrollmentService } from '../../src/modules/enrollment/enrollment.service';

@@ -1,7 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { loadCurriculum } from '../../src/modules/delivery/curriculum';
-import { PlannerService } from '../../src/modules/delivery/planner.service';
+import { loadCurriculum } from '../../src/modules/engine/curriculum';
+import { PlannerService } from '../../src/modules/engine/planner.service';
 import { CohortService } from '../../src/modules/enrollment/cohort.service';
 import { openRaw, RawDatabase } from '../../scripts/bench/bench-database';
 import {

@@ -1,44 +1,24 @@
 import { Module } from '@nestjs/common';
 import { AppConfig } from '../../config/app-config';
-import { FsrsPolicy, SchedulingPolicy } from '../../core/srs/policy';
-import { EnrollmentModule } from '../enrollment/enrollment.module';
-import { MemoryModelModule } from '../memory-model/memory-model.module';
 import { WechatyChatChannel } from '../wechat/wechaty-chat-channel';
 import { WechatyModule } from '../wechat/wechaty.module';
 import { ChatChannel } from './chat-channel';
-import { EnrollmentCompletion } from './enrollment-completion';
 import { OUTBOX_LEASE, OUTBOX_RANDOM, OUTBOX_RUNNER_ENABLED } from './delivery-tokens';
-import { GradingService } from './grading.service';
 import { DisabledChatChannel } from './disabled-chat-channel';
 import { Outbox } from './outbox';
 import { OutboxSenderRunner } from './outbox-sender.runner';
 import { OutboxSender } from './outbox-sender.service';
-import { PlannerScheduler } from './planner.scheduler';
-import { PlannerService } from './planner.service';
-import { SessionFlow } from './session-flow';
-import { SessionStarter } from './session-starter';
-import { SessionTexts } from './session-texts';
-import { StartBatches } from './start-batch';
 
 /**
- * The daily plan, grading, and the outbox with its sender. Tests override
- * OUTBOX_RUNNER_ENABLED and ChatChannel and drive `runDue` / `sendDue` themselves; the
- * simulator also swaps SchedulingPolicy.
+ * The outbox and its sender. Tests override OUTBOX_RUNNER_ENABLED and ChatChannel and drive
+ * `sendDue` themselves.
  */
 @Module({
-  imports: [EnrollmentModule, WechatyModule, MemoryModelModule],
+  imports: [WechatyModule],
   providers: [
     Outbox,
     OutboxSender,
     OutboxSenderRunner,
-    PlannerService,
-    PlannerScheduler,
-    SessionStarter,
-    StartBatches,
-    SessionFlow,
-    EnrollmentCompletion,
-    SessionTexts,
-    GradingService,
     DisabledChatChannel,
     {
       provide: ChatChannel,
@@ -46,7 +26,6 @@ import { StartBatches } from './start-batch';
       useFactory: (config: AppConfig, wechat: WechatyChatChannel, disabled: DisabledChatChannel) =>
         config.botEnabled ? wechat : disabled,
     },
-    { provide: SchedulingPolicy, useClass: FsrsPolicy },
     // An instance without WeChat sends nothing: its outbox rows wait for one that has it.
     {
       provide: OUTBOX_RUNNER_ENABLED,
@@ -64,11 +43,6 @@ import { StartBatches } from './start-batch';
     Outbox,
     OutboxSender,
     ChatChannel,
-    SchedulingPolicy,
-    PlannerService,
-    GradingService,
-    SessionTexts,
-    SessionFlow,
   ],
 })
 export class DeliveryModule {}

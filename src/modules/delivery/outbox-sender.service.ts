@@ -8,7 +8,7 @@ import { DomainError } from '../../core/errors';
 import { OutboxMessageEntity, OutboxStatus } from '../../infra/db/entities/outbox-message.entity';
 import { ChatChannel, OutgoingMessage } from './chat-channel';
 import { OUTBOX_LEASE, OUTBOX_RANDOM } from './delivery-tokens';
-import { lockSkipLocked } from './locking';
+import { lockSkipLocked } from '../../infra/db/locking';
 import { runTransaction } from '../../infra/db/transactions';
 
 /**

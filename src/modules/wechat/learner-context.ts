@@ -7,8 +7,8 @@ import { localDateOf } from '../../core/planning/local-time';
 import { EnrollmentEntity, LearnerEntity } from '../../infra/db/entities';
 import { findRows } from '../../infra/db/raw-reads';
 import type { EnrollmentStatus } from '../../infra/db/entities/enrollment.entity';
-import { SessionFlow } from '../delivery/session-flow';
-import { Audience, SessionTexts } from '../delivery/session-texts';
+import { SessionFlow } from '../engine/session-flow';
+import { Audience, SessionTexts } from '../engine/session-texts';
 import { EnrollmentSchedules } from '../enrollment/enrollment-schedule';
 
 /** The language of people the bot knows nothing about yet: the service is for Shanghai teams. */

@@ -12,7 +12,7 @@ import {
   sessionExpired,
 } from '../../core/messages';
 import { LearnerEntity, SessionPromptEntity } from '../../infra/db/entities';
-import { GradingService } from '../delivery/grading.service';
+import { GradingService } from '../engine/grading.service';
 import { InboundMessage } from './chat-events';
 import { LearnerCommands } from './learner-commands';
 import { LearnerContext, LearnerContexts } from './learner-context';

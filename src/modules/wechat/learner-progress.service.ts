@@ -10,9 +10,9 @@ import {
   EnrollmentLessonEntity,
   ReviewLogEntity,
 } from '../../infra/db/entities';
-import { toCardState } from '../delivery/card-mapping';
-import { loadCurriculum } from '../delivery/curriculum';
-import { SessionFlow } from '../delivery/session-flow';
+import { toCardState } from '../engine/card-mapping';
+import { loadCurriculum } from '../engine/curriculum';
+import { SessionFlow } from '../engine/session-flow';
 
 /** A learner's numbers for the `progress` command, over the course's live lessons and questions. */
 @Injectable()

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { DeliveryModule } from '../delivery/delivery.module';
+import { EngineModule } from '../engine/engine.module';
 import { EnrollmentModule } from '../enrollment/enrollment.module';
 import { ChatEventsBridge } from './chat-events.bridge';
-import { ExtraPractice } from './extra-practice.service';
 import { FriendRequests } from './friend-requests';
 import { InboundMessageHandler } from './inbound-message.handler';
 import { InboundMessages } from './inbound-messages';
@@ -19,7 +19,7 @@ import { WechatyModule } from './wechaty.module';
 
 /** The learner's side of WeChat: joining, commands, answers and extra practice. */
 @Module({
-  imports: [WechatyModule, DeliveryModule, EnrollmentModule],
+  imports: [WechatyModule, DeliveryModule, EngineModule, EnrollmentModule],
   providers: [
     ChatEventsBridge,
     InboundMessageHandler,
@@ -33,7 +33,6 @@ import { WechatyModule } from './wechaty.module';
     LearnerDialogue,
     LearnerCommands,
     LearnerProgress,
-    ExtraPractice,
     Replies,
   ],
   exports: [InboundSpool],

@@ -16,7 +16,7 @@ import { findRow } from '../../infra/db/raw-reads';
 import { insertRows, updateById } from '../../infra/db/raw-writes';
 import { EnrollmentSchedules } from '../enrollment/enrollment-schedule';
 import { EnrollmentCompletion } from './enrollment-completion';
-import { Outbox } from './outbox';
+import { Outbox } from '../delivery/outbox';
 import { Audience, SessionTexts } from './session-texts';
 
 const STREAK_LOOKBACK = 400;

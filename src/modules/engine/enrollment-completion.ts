@@ -6,7 +6,7 @@ import { everyLessonDelivered, isComplete } from '../../core/planning/completion
 import { CardEntity, EnrollmentEntity } from '../../infra/db/entities';
 import { findRows } from '../../infra/db/raw-reads';
 import { toCardState } from './card-mapping';
-import { Outbox } from './outbox';
+import { Outbox } from '../delivery/outbox';
 import { Audience } from './session-texts';
 
 /**

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../core/clock';
+import type { Locale } from '../../core/content/course-model';
 import {
   nothingMore,
   noOpenPromptPaused,
@@ -16,19 +17,28 @@ import {
   QuestionEntity,
   SessionPromptEntity,
 } from '../../infra/db/entities';
-import { GradingService } from '../delivery/grading.service';
+import { GradingService } from './grading.service';
 import { Outbox } from '../delivery/outbox';
-import { PlannerService } from '../delivery/planner.service';
-import { Audience, SessionTexts } from '../delivery/session-texts';
-import { LearnerContext, LearnerContexts } from './learner-context';
+import { PlannerService } from './planner.service';
+import { Audience, SessionTexts } from './session-texts';
+import { SessionFlow } from './session-flow';
 import { runTransaction } from '../../infra/db/transactions';
 
 /** How far ahead a card may be due and still be worth practising now. */
 const SOON_DAYS = 3;
 const DAY_MS = 24 * 60 * 60_000;
 
-/** A context with an active enrolment. */
-type Ready = LearnerContext & { enrollment: EnrollmentEntity; audience: Audience };
+/** Who asks for more, as the dialogue has read them. */
+export interface PracticeRequest {
+  learner: { id: number };
+  enrollment: EnrollmentEntity | null;
+  audience: Audience | null;
+  locale: Locale;
+  zone: string;
+}
+
+/** A request with an active enrolment. */
+type Ready = PracticeRequest & { enrollment: EnrollmentEntity; audience: Audience };
 
 /**
  * `more`: one question now. An open question is asked again. Before today's session nothing
@@ -46,19 +56,21 @@ export class ExtraPractice {
     private readonly planner: PlannerService,
     private readonly texts: SessionTexts,
     private readonly outbox: Outbox,
-    private readonly contexts: LearnerContexts,
+    private readonly flow: SessionFlow,
   ) {}
 
   /** The reply, or null when the practice went out as its own message. */
-  async next(context: LearnerContext): Promise<string | null> {
+  async next(context: PracticeRequest): Promise<string | null> {
     const { enrollment, audience, locale } = context;
     if (enrollment?.status === 'paused') return noOpenPromptPaused(locale);
     if (enrollment?.status !== 'active' || !audience) return nothingMore(locale);
     const ready: Ready = { ...context, enrollment, audience };
     const open = await this.grading.openPrompt(context.learner.id);
     if (open) return this.askAgain(ready, open.promptId);
-    if (this.contexts.sessionLaterToday(context)) {
-      return noOpenPromptSessionToday(locale, { nextSession: this.contexts.nextSession(context) });
+    if (this.sessionLaterToday(ready)) {
+      const today = localDateOf(this.clock.now(), ready.zone);
+      const nextSession = this.flow.nextSessionLabel(audience, enrollment, today);
+      return noOpenPromptSessionToday(locale, { nextSession });
     }
     if (await this.startDueSession(ready)) return null;
     return runTransaction(this.dataSource, (m) => this.askExtra(m, ready));
@@ -71,6 +83,15 @@ export class ExtraPractice {
     return renderPrompt(
       context.locale,
       await this.texts.promptView(m, context.audience, session, prompt),
+    );
+  }
+
+  /** Whether the next session starts later today: then extra practice waits for it. */
+  private sessionLaterToday(context: Ready): boolean {
+    const next = context.enrollment.nextSessionAt;
+    const now = this.clock.now();
+    return (
+      !!next && next > now && localDateOf(next, context.zone) === localDateOf(now, context.zone)
     );
   }
 

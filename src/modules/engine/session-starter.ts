@@ -18,7 +18,7 @@ import {
 import { insertRows } from '../../infra/db/raw-writes';
 import { Curriculum, CurriculumCache } from './curriculum';
 import { CurrentParameters } from '../memory-model/current-parameters';
-import { Outbox, OutboxEntry } from './outbox';
+import { Outbox, OutboxEntry } from '../delivery/outbox';
 import { EnrollmentDay, sessionsOn, StartBatch, StartBatches } from './start-batch';
 
 export type StartOutcome = 'started' | 'already-today' | 'nothing-due' | 'day-off' | 'not-bound';
