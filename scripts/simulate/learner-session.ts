@@ -44,7 +44,7 @@ export class LearnerSessions {
     const tally: SessionTally = { answers: 0, right: 0 };
     if (this.readsLessons) await this.readLessons(learner, localDate);
     // Who answers, read once for the day's answers, as the bot reads it for each message.
-    const audience = await this.texts.audience(this.dataSource.manager, {
+    const audience = await this.texts.audience({
       learnerId: learner.learnerId,
       cohortId: this.cohort.cohortId,
     });

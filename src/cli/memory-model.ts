@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { Database } from '../infra/db/database';
 import { SystemClock } from '../infra/system-clock';
 import { CourseReviews } from '../modules/memory-model/course-reviews';
 import { CurrentParameters } from '../modules/memory-model/current-parameters';
@@ -14,6 +15,6 @@ export function memoryModel(dataSource: DataSource, config: AppConfig): MemoryMo
     config,
     new CourseReviews(dataSource),
     sets,
-    new CurrentParameters(sets, new SystemClock()),
+    new CurrentParameters(sets, new SystemClock(), new Database(dataSource)),
   );
 }

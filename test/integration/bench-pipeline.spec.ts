@@ -1,6 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { loadCurriculum } from '../../src/modules/engine/curriculum';
+import { CurriculumRepository } from '../../src/modules/engine/curriculum.repository';
 import { PlannerService } from '../../src/modules/engine/planner.service';
 import { CohortService } from '../../src/modules/enrollment/cohort.service';
 import { openRaw, RawDatabase } from '../../scripts/bench/bench-database';
@@ -46,7 +46,7 @@ describe(`the bench's data and figures (${testEngine()})`, () => {
       });
       cohortIds.push(cohort.id);
     }
-    const curriculum = await loadCurriculum(app.get(DataSource), BENCH_COURSE_ID);
+    const curriculum = await loadCurriculum(app.get(CurriculumRepository), BENCH_COURSE_ID);
     await seedEnrollments(
       raw,
       { enrollments: ENROLLMENTS, cohortIds, cohortSize: COHORT_SIZE, curriculum, planAt: PLAN_AT },

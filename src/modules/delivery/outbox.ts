@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { Database } from '../../infra/db/database';
 import { OutboxMessageEntity } from '../../infra/db/entities';
 import { insertRows } from '../../infra/db/raw-writes';
 
@@ -20,11 +21,20 @@ const MAX_BODY_BYTES = 65_535;
 /** Queues outgoing messages in the caller's transaction, so they commit with what caused them. */
 @Injectable()
 export class Outbox {
+  constructor(@Optional() private readonly db?: Database) {}
+
   /**
    * Inserts the entries, skipping any whose dedupe key is already queued (or repeated in the
    * list); returns how many were new. Throws unless `manager` belongs to an open transaction.
    */
-  async enqueue(manager: EntityManager, entries: OutboxEntry[], now: Date): Promise<number> {
+  enqueue(entries: OutboxEntry[], now: Date): Promise<number>;
+  enqueue(manager: EntityManager, entries: OutboxEntry[], now: Date): Promise<number>;
+  async enqueue(
+    ...args: [OutboxEntry[], Date] | [EntityManager, OutboxEntry[], Date]
+  ): Promise<number> {
+    // The engine queues in its unit of work (Transactor.run) without holding a manager.
+    if (args.length === 2) return this.db!.withManager((m) => this.enqueue(m, ...args));
+    const [manager, entries, now] = args;
     entries.forEach(checkEntry);
     // insertRows refuses a manager outside a transaction.
     return insertRows(

@@ -5,6 +5,7 @@ import { EnrollmentModule } from '../enrollment/enrollment.module';
 import { MemoryModelModule } from '../memory-model/memory-model.module';
 import { EnrollmentCompletion } from './enrollment-completion';
 import { ExtraPractice } from './extra-practice.service';
+import { Answers } from './answers';
 import { GradingService } from './grading.service';
 import { PlannerScheduler } from './planner.scheduler';
 import { PlannerService } from './planner.service';
@@ -29,12 +30,14 @@ import { StartBatches } from './start-batch';
     EnrollmentCompletion,
     SessionTexts,
     GradingService,
+    Answers,
     ExtraPractice,
     { provide: SchedulingPolicy, useClass: FsrsPolicy },
   ],
   exports: [
     PlannerService,
     GradingService,
+    Answers,
     SessionTexts,
     SessionFlow,
     ExtraPractice,

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { localize } from '../../core/messages/localized-text';
 import { renderCompletion } from '../../core/messages/quiz-messages';
 import { everyLessonDelivered, isComplete } from '../../core/planning/completion';
-import { CardEntity, EnrollmentEntity } from '../../infra/db/entities';
-import { findRows } from '../../infra/db/raw-reads';
-import { toCardState } from './card-mapping';
+import type { EnrollmentRecord } from '../../core/records';
 import { Outbox } from '../delivery/outbox';
+import { CardRepository } from './card.repository';
+import { toCardState } from './card-mapping';
+import { CurriculumRepository } from './curriculum.repository';
+import { EnrollmentPlanRepository } from './enrollment-plan.repository';
 import { Audience } from './session-texts';
 
 /**
@@ -16,38 +17,38 @@ import { Audience } from './session-texts';
  */
 @Injectable()
 export class EnrollmentCompletion {
-  constructor(private readonly outbox: Outbox) {}
+  constructor(
+    private readonly outbox: Outbox,
+    private readonly content: CurriculumRepository,
+    private readonly enrollments: EnrollmentPlanRepository,
+    private readonly cards: CardRepository,
+  ) {}
 
+  /** In the caller's unit of work. */
   async completeIfMastered(
-    m: EntityManager,
-    enrollment: EnrollmentEntity,
+    enrollment: EnrollmentRecord,
     audience: Audience,
     now: Date,
   ): Promise<void> {
     const { courseId, masteryDays } = audience.cohort;
-    const lessons = await liveLessonIds(m, courseId);
-    const delivered = await deliveredLessonIds(m, enrollment.id);
-    if (!everyLessonDelivered(lessons, delivered)) return;
-    const questions = await liveQuestionIds(m, courseId);
-    const cards = await findRows(m, CardEntity, { enrollmentId: enrollment.id });
+    const lessons = (await this.content.liveLessonIds(courseId)).map((lessonId) => ({ lessonId }));
+    const delivered = (await this.enrollments.deliveredLessons([enrollment.id])).get(enrollment.id);
+    if (!everyLessonDelivered(lessons, delivered ?? new Set())) return;
+    const questions = await this.content.liveQuestionIds(courseId);
+    const cards = await this.cards.ofEnrollment(enrollment.id);
     const done = isComplete({
       allLessonsDelivered: true,
       cards: cards.filter((c) => questions.has(c.questionId)).map(toCardState),
       masteryDays,
     });
     if (!done) return;
-    await m.update(
-      EnrollmentEntity,
-      { id: enrollment.id },
-      { status: 'completed', completedAt: now, nextSessionAt: null },
-    );
+    await this.enrollments.complete(enrollment.id, now);
     const body = renderCompletion(audience.locale, {
       courseTitle: localize(audience.course.title, audience.locale, audience.fallback),
       lessons: lessons.length,
       mastered: cards.length,
     });
     await this.outbox.enqueue(
-      m,
       [
         {
           learnerId: enrollment.learnerId,
@@ -59,31 +60,4 @@ export class EnrollmentCompletion {
       now,
     );
   }
-}
-
-/** The course's live lessons, as the curriculum lists them. */
-async function liveLessonIds(m: EntityManager, courseId: string) {
-  const rows: Array<{ id: number }> = await m.query(
-    'SELECT id FROM lessons WHERE course_id = ? AND retired_at IS NULL',
-    [courseId],
-  );
-  return rows.map((r) => ({ lessonId: Number(r.id) }));
-}
-
-async function deliveredLessonIds(m: EntityManager, enrollmentId: number) {
-  const rows: Array<{ lesson_id: number }> = await m.query(
-    'SELECT lesson_id FROM enrollment_lessons WHERE enrollment_id = ?',
-    [enrollmentId],
-  );
-  return new Set(rows.map((r) => Number(r.lesson_id)));
-}
-
-/** Live questions of live lessons: a retired question's card no longer counts. */
-async function liveQuestionIds(m: EntityManager, courseId: string) {
-  const rows: Array<{ id: number }> = await m.query(
-    'SELECT q.id FROM questions q INNER JOIN lessons l ON l.id = q.lesson_id ' +
-      'WHERE l.course_id = ? AND l.retired_at IS NULL AND q.retired_at IS NULL',
-    [courseId],
-  );
-  return new Set(rows.map((r) => Number(r.id)));
 }

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../core/clock';
 import type { Locale } from '../../core/content/course-model';
 import {
@@ -9,20 +8,15 @@ import {
   renderPrompt,
 } from '../../core/messages';
 import { endOfLocalDay, instantAt, localDateOf } from '../../core/planning/local-time';
-import {
-  CardEntity,
-  DailySessionEntity,
-  EnrollmentEntity,
-  LessonEntity,
-  QuestionEntity,
-  SessionPromptEntity,
-} from '../../infra/db/entities';
+import type { CardRecord, DailySessionRecord, EnrollmentRecord } from '../../core/records';
+import { Transactor } from '../../core/transactor';
 import { GradingService } from './grading.service';
 import { Outbox } from '../delivery/outbox';
+import { CardRepository } from './card.repository';
 import { PlannerService } from './planner.service';
 import { Audience, SessionTexts } from './session-texts';
 import { SessionFlow } from './session-flow';
-import { runTransaction } from '../../infra/db/transactions';
+import { SessionRepository } from './session.repository';
 
 /** How far ahead a card may be due and still be worth practising now. */
 const SOON_DAYS = 3;
@@ -31,14 +25,14 @@ const DAY_MS = 24 * 60 * 60_000;
 /** Who asks for more, as the dialogue has read them. */
 export interface PracticeRequest {
   learner: { id: number };
-  enrollment: EnrollmentEntity | null;
+  enrollment: EnrollmentRecord | null;
   audience: Audience | null;
   locale: Locale;
   zone: string;
 }
 
 /** A request with an active enrolment. */
-type Ready = PracticeRequest & { enrollment: EnrollmentEntity; audience: Audience };
+type Ready = PracticeRequest & { enrollment: EnrollmentRecord; audience: Audience };
 
 /**
  * `more`: one question now. An open question is asked again. Before today's session nothing
@@ -50,7 +44,9 @@ type Ready = PracticeRequest & { enrollment: EnrollmentEntity; audience: Audienc
 @Injectable()
 export class ExtraPractice {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactor: Transactor,
+    private readonly sessions: SessionRepository,
+    private readonly cards: CardRepository,
     private readonly clock: Clock,
     private readonly grading: GradingService,
     private readonly planner: PlannerService,
@@ -73,16 +69,15 @@ export class ExtraPractice {
       return noOpenPromptSessionToday(locale, { nextSession });
     }
     if (await this.startDueSession(ready)) return null;
-    return runTransaction(this.dataSource, (m) => this.askExtra(m, ready));
+    return this.transactor.run(() => this.askExtra(ready));
   }
 
   private async askAgain(context: Ready, promptId: number): Promise<string> {
-    const m = this.dataSource.manager;
-    const prompt = await m.findOneByOrFail(SessionPromptEntity, { id: promptId });
-    const session = await m.findOneByOrFail(DailySessionEntity, { id: prompt.sessionId });
+    const prompt = await this.sessions.prompt(promptId);
+    const session = await this.sessions.session(prompt.sessionId);
     return renderPrompt(
       context.locale,
-      await this.texts.promptView(m, context.audience, session, prompt),
+      await this.texts.promptView(context.audience, session, prompt),
     );
   }
 
@@ -103,25 +98,23 @@ export class ExtraPractice {
     return counts.started > 0;
   }
 
-  private async askExtra(m: EntityManager, context: Ready): Promise<string | null> {
+  private async askExtra(context: Ready): Promise<string | null> {
     const now = this.clock.now();
     const today = localDateOf(now, context.zone);
-    const card = await this.soonestCard(m, context, today, now);
+    const card = await this.soonestCard(context, today, now);
     if (!card) return nothingMore(context.locale);
-    const session = await this.todaysSession(m, context, today, now);
-    const prompt = await m.save(
-      m.create(SessionPromptEntity, {
-        sessionId: session.id,
-        enrollmentId: context.enrollment.id,
-        questionId: card.questionId,
-        kind: 'extra',
-        status: 'open',
-        sentAt: now,
-      }),
-    );
-    const view = await this.texts.promptView(m, context.audience, session, prompt);
+    const session = await this.todaysSession(context, today, now);
+    const prompt = await this.sessions.addPrompt({
+      sessionId: session.id,
+      enrollmentId: context.enrollment.id,
+      questionId: card.questionId,
+      kind: 'extra',
+      status: 'open',
+      sentAt: now,
+      closedAt: null,
+    });
+    const view = await this.texts.promptView(context.audience, session, prompt);
     await this.outbox.enqueue(
-      m,
       [
         {
           learnerId: context.learner.id,
@@ -136,26 +129,12 @@ export class ExtraPractice {
   }
 
   /** The live card due soonest, if within SOON_DAYS and not already reviewed today. */
-  private soonestCard(
-    m: EntityManager,
-    context: Ready,
-    today: string,
-    now: Date,
-  ): Promise<CardEntity | null> {
-    return m
-      .createQueryBuilder(CardEntity, 'c')
-      .innerJoin(QuestionEntity, 'q', 'q.id = c.question_id AND q.retired_at IS NULL')
-      .innerJoin(LessonEntity, 'l', 'l.id = q.lesson_id AND l.retired_at IS NULL')
-      .where('c.enrollment_id = :id AND c.due <= :soon', {
-        id: context.enrollment.id,
-        soon: new Date(now.getTime() + SOON_DAYS * DAY_MS),
-      })
-      .andWhere('(c.last_review IS NULL OR c.last_review < :todayStart)', {
-        todayStart: instantAt(today, '00:00', context.zone),
-      })
-      .orderBy('c.due', 'ASC')
-      .addOrderBy('c.id', 'ASC')
-      .getOne();
+  private soonestCard(context: Ready, today: string, now: Date): Promise<CardRecord | null> {
+    return this.cards.soonestLive(
+      context.enrollment.id,
+      new Date(now.getTime() + SOON_DAYS * DAY_MS),
+      instantAt(today, '00:00', context.zone),
+    );
   }
 
   /**
@@ -164,30 +143,27 @@ export class ExtraPractice {
    * counts as held, which is true, and the next regular session is another day's.
    */
   private async todaysSession(
-    m: EntityManager,
     context: Ready,
     today: string,
     now: Date,
-  ): Promise<DailySessionEntity> {
+  ): Promise<DailySessionRecord> {
     const enrollmentId = context.enrollment.id;
-    const held = await m.findOneBy(DailySessionEntity, { enrollmentId, localDate: today });
+    const held = await this.sessions.sessionOn(enrollmentId, today);
     if (held) {
-      await m.update(DailySessionEntity, { id: held.id }, { status: 'open' });
+      await this.sessions.setStatus(held.id, 'open');
       return { ...held, status: 'open' };
     }
-    return m.save(
-      m.create(DailySessionEntity, {
-        enrollmentId,
-        localDate: today,
-        status: 'open',
-        startedAt: now,
-        expiresAt: endOfLocalDay(today, context.zone),
-        reminderAt: null,
-        queue: { lessonIds: [], questionIds: [] },
-        promptsTotal: 0,
-        answered: 0,
-        correct: 0,
-      }),
-    );
+    return this.sessions.addSession({
+      enrollmentId,
+      localDate: today,
+      status: 'open',
+      startedAt: now,
+      expiresAt: endOfLocalDay(today, context.zone),
+      reminderAt: null,
+      queue: { lessonIds: [], questionIds: [] },
+      promptsTotal: 0,
+      answered: 0,
+      correct: 0,
+    });
   }
 }

@@ -1,28 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { Clock } from '../../core/clock';
-import type { QuestionType } from '../../core/content/course-model';
 import { gradeAnswer } from '../../core/dialogue/grade-answer';
 import { Grade } from '../../core/srs/grade';
 import { SchedulingPolicy } from '../../core/srs/policy';
+import type { CardRecord, SessionPromptRecord } from '../../core/records';
 import { ReviewResult } from '../../core/srs/review-card';
-import {
-  CardEntity,
-  CohortEntity,
-  DailySessionEntity,
-  EnrollmentEntity,
-  QuestionEntity,
-  ReviewLogEntity,
-  SessionPromptEntity,
-} from '../../infra/db/entities';
-import { findJoinedRow } from '../../infra/db/raw-joins';
-import { findRowOrFail } from '../../infra/db/raw-reads';
-import { insertRows, updateById } from '../../infra/db/raw-writes';
+import { Transactor } from '../../core/transactor';
 import { CurrentParameters } from '../memory-model/current-parameters';
+import { CardRepository } from './card.repository';
 import { toCardState } from './card-mapping';
+import { EnrollmentPlanRepository } from './enrollment-plan.repository';
 import { SessionFlow } from './session-flow';
+import { OpenPromptRow, SessionRepository } from './session.repository';
 import { Audience } from './session-texts';
-import { runTransaction } from '../../infra/db/transactions';
 
 export interface AnswerInput {
   promptId: number;
@@ -35,35 +25,11 @@ export interface AnswerInput {
   audience?: Audience;
 }
 
-export interface OpenPrompt {
-  promptId: number;
-  questionId: number;
-  type: QuestionType;
-  choiceCount: number;
-}
+export type OpenPrompt = OpenPromptRow;
 
 export type AnswerOutcome =
   | { status: 'graded'; grade: Grade; intervalDays: number; sessionDone: boolean }
   | { status: 'duplicate' | 'stale' };
-
-/**
- * What grading an answer reads, in one statement: the prompt, its session and enrollment,
- * the question and the learner's card for it. Each is the row a find by those keys returns.
- */
-const ANSWERED_ROWS = {
-  p: SessionPromptEntity,
-  s: DailySessionEntity,
-  e: EnrollmentEntity,
-  q: QuestionEntity,
-  c: CardEntity,
-};
-const ANSWERED_FROM =
-  'FROM session_prompts p ' +
-  'LEFT JOIN daily_sessions s ON s.id = p.session_id ' +
-  'LEFT JOIN enrollments e ON e.id = s.enrollment_id ' +
-  'LEFT JOIN questions q ON q.id = p.question_id ' +
-  'LEFT JOIN cards c ON c.enrollment_id = p.enrollment_id AND c.question_id = p.question_id ' +
-  'WHERE p.id = ?';
 
 /** The row, or the error a find-or-fail by `where` gives. */
 function found<T>(row: T | null, table: string, where: object): T {
@@ -78,7 +44,10 @@ function found<T>(row: T | null, table: string, where: object): T {
 @Injectable()
 export class GradingService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactor: Transactor,
+    private readonly sessions: SessionRepository,
+    private readonly cards: CardRepository,
+    private readonly enrollments: EnrollmentPlanRepository,
     private readonly clock: Clock,
     private readonly flow: SessionFlow,
     private readonly policy: SchedulingPolicy,
@@ -86,96 +55,63 @@ export class GradingService {
   ) {}
 
   /** The question a learner is expected to answer now, if any: the newest open prompt. */
-  async openPrompt(learnerId: number): Promise<OpenPrompt | null> {
-    const m = this.dataSource.manager;
-    // One statement with the question's type and choices, not the whole question row: the
-    // simulator and the bot ask this before every answer.
-    const [row]: Array<{
-      id: number;
-      question_id: number;
-      type: QuestionType | null;
-      choices: unknown;
-    }> = await m.query(
-      'SELECT p.id, p.question_id, q.type, q.choices FROM session_prompts p ' +
-        'INNER JOIN enrollments e ON e.id = p.enrollment_id ' +
-        'LEFT JOIN questions q ON q.id = p.question_id ' +
-        "WHERE e.learner_id = ? AND e.status = 'active' AND p.status = 'open' " +
-        'ORDER BY p.id DESC LIMIT 1',
-      [learnerId],
-    );
-    if (!row) return null;
-    if (row.type === null) throw new Error(`No questions row matches {"id":${row.question_id}}`);
-    const choices = m.connection.getMetadata(QuestionEntity).findColumnWithPropertyName('choices')!;
-    const hydrated = m.connection.driver.prepareHydratedValue(row.choices, choices) as unknown[];
-    return {
-      promptId: Number(row.id),
-      questionId: Number(row.question_id),
-      type: row.type,
-      choiceCount: hydrated.length,
-    };
+  openPrompt(learnerId: number): Promise<OpenPrompt | null> {
+    return this.sessions.openPromptOf(learnerId);
   }
 
   async answer(input: AnswerInput): Promise<AnswerOutcome> {
     const now = this.clock.now();
     try {
-      return await runTransaction(this.dataSource, (m) => this.answerIn(m, input, now));
+      return await this.transactor.run(() => this.answerIn(input, now));
     } catch (error) {
       // Two deliveries of one message racing: the unique inbound id lets exactly one through.
-      if (
-        input.inboundMessageId &&
-        error instanceof QueryFailedError &&
-        (await this.graded(this.dataSource.manager, input.inboundMessageId))
-      ) {
+      if (input.inboundMessageId && (await this.cards.gradedMessage(input.inboundMessageId))) {
         return { status: 'duplicate' };
       }
       throw error;
     }
   }
 
-  private async answerIn(m: EntityManager, input: AnswerInput, now: Date): Promise<AnswerOutcome> {
-    if (input.inboundMessageId && (await this.graded(m, input.inboundMessageId))) {
+  private async answerIn(input: AnswerInput, now: Date): Promise<AnswerOutcome> {
+    if (input.inboundMessageId && (await this.cards.gradedMessage(input.inboundMessageId))) {
       return { status: 'duplicate' };
     }
-    const read = await findJoinedRow(m, ANSWERED_ROWS, ANSWERED_FROM, [input.promptId]);
-    const prompt = read?.p;
+    const read = await this.sessions.answered(input.promptId);
+    const prompt = read?.prompt;
     if (!prompt || prompt.status !== 'open') return { status: 'stale' };
-    const closed = await updateById(
-      m,
-      SessionPromptEntity,
-      prompt.id,
-      { status: 'answered', closedAt: now },
-      { status: 'open' },
-    );
-    if (closed === 0) return { status: 'stale' };
+    if (!(await this.sessions.closePrompt(prompt.id, now))) return { status: 'stale' };
 
-    const session = found(read.s, 'daily_sessions', { id: prompt.sessionId });
-    const enrollment = found(read.e, 'enrollments', { id: session.enrollmentId });
+    const session = found(read.session, 'daily_sessions', { id: prompt.sessionId });
+    const enrollment = found(read.enrollment, 'enrollments', { id: session.enrollmentId });
     const known = input.audience;
     const audience =
       known?.learner.id === enrollment.learnerId && known.cohort.id === enrollment.cohortId
         ? known
         : undefined;
     const cohort =
-      audience?.cohort ?? (await findRowOrFail(m, CohortEntity, { id: enrollment.cohortId }));
-    const question = found(read.q, 'questions', { id: prompt.questionId });
-    const card = found(read.c, 'cards', {
+      audience?.cohort ??
+      found(await this.enrollments.cohort(enrollment.cohortId), 'cohorts', {
+        id: enrollment.cohortId,
+      });
+    const question = found(read.question, 'questions', { id: prompt.questionId });
+    const card = found(read.card, 'cards', {
       enrollmentId: prompt.enrollmentId,
       questionId: question.id,
     });
     const grade = gradeAnswer(input.value, question.answer, question.type);
     const review = this.policy.review(toCardState(card), grade, now, {
       desiredRetention: cohort.desiredRetention,
-      parameters: await this.fitted.forCourse(m, cohort.courseId),
+      parameters: await this.fitted.forCourse(cohort.courseId),
     });
 
-    await this.record(m, { input, prompt, card, grade, review, now });
-    await updateById(m, CardEntity, card.id, { ...review.after });
+    await this.record({ input, prompt, card, grade, review, now });
+    await this.cards.setState(card.id, review.after);
     const tally = {
       answered: session.answered + 1,
       correct: session.correct + (grade === 'right' ? 1 : 0),
     };
-    await updateById(m, DailySessionEntity, session.id, tally);
-    const sessionDone = await this.flow.afterAnswer(m, {
+    await this.sessions.setTally(session.id, tally);
+    const sessionDone = await this.flow.afterAnswer({
       session: { ...session, ...tally },
       enrollment,
       cohort,
@@ -189,43 +125,29 @@ export class GradingService {
     return { status: 'graded', grade, intervalDays: review.intervalDays, sessionDone };
   }
 
-  private async record(
-    m: EntityManager,
-    r: {
-      input: AnswerInput;
-      prompt: SessionPromptEntity;
-      card: CardEntity;
-      grade: Grade;
-      review: ReviewResult;
-      now: Date;
-    },
-  ): Promise<void> {
-    await insertRows(m, ReviewLogEntity, [
-      {
-        cardId: r.card.id,
-        enrollmentId: r.prompt.enrollmentId,
-        questionId: r.prompt.questionId,
-        promptId: r.prompt.id,
-        inboundMessageId: r.input.inboundMessageId,
-        grade: r.grade,
-        rating: r.review.rating,
-        chosen: r.input.value,
-        firstTry: r.card.reps === 0 ? 1 : 0,
-        rawReply: r.input.rawReply.slice(0, 2000),
-        latencyMs: Math.max(0, r.now.getTime() - r.prompt.sentAt.getTime()),
-        stateBefore: r.review.before,
-        stateAfter: r.review.after,
-        reviewedAt: r.now,
-      },
-    ]);
-  }
-
-  /** Whether an answer from this chat message has been graded already. */
-  private async graded(m: EntityManager, inboundMessageId: string): Promise<boolean> {
-    const rows: unknown[] = await m.query(
-      'SELECT 1 AS graded FROM review_logs WHERE inbound_message_id = ? LIMIT 1',
-      [inboundMessageId],
-    );
-    return rows.length > 0;
+  private async record(r: {
+    input: AnswerInput;
+    prompt: SessionPromptRecord;
+    card: CardRecord;
+    grade: Grade;
+    review: ReviewResult;
+    now: Date;
+  }): Promise<void> {
+    await this.cards.logReview({
+      cardId: r.card.id,
+      enrollmentId: r.prompt.enrollmentId,
+      questionId: r.prompt.questionId,
+      promptId: r.prompt.id,
+      inboundMessageId: r.input.inboundMessageId,
+      grade: r.grade,
+      rating: r.review.rating,
+      chosen: r.input.value,
+      firstTry: r.card.reps === 0 ? 1 : 0,
+      rawReply: r.input.rawReply.slice(0, 2000),
+      latencyMs: Math.max(0, r.now.getTime() - r.prompt.sentAt.getTime()),
+      stateBefore: r.review.before,
+      stateAfter: r.review.after,
+      reviewedAt: r.now,
+    });
   }
 }

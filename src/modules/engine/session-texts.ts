@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
 import { Locale } from '../../core/content/course-model';
 import { localize } from '../../core/messages/localized-text';
 import { PromptView } from '../../core/messages/message-views';
@@ -8,23 +7,25 @@ import {
   renderReminder,
   renderReviewStart,
 } from '../../core/messages/quiz-messages';
-import {
-  CohortEntity,
-  CourseEntity,
-  DailySessionEntity,
-  EnrollmentEntity,
-  LearnerEntity,
-  LessonEntity,
-  QuestionEntity,
-  SessionPromptEntity,
-} from '../../infra/db/entities';
-import { findRowOrFail } from '../../infra/db/raw-reads';
+import type {
+  CohortRecord,
+  CourseRecord,
+  DailySessionRecord,
+  EnrollmentRecord,
+  LearnerRecord,
+  LessonRecord,
+  QuestionRecord,
+  SessionPromptRecord,
+} from '../../core/records';
+import { CurriculumRepository } from './curriculum.repository';
+import { EnrollmentPlanRepository } from './enrollment-plan.repository';
+import { SessionRepository } from './session.repository';
 
 /** Who reads a message and in which language: the learner's, else the course's default. */
 export interface Audience {
-  learner: LearnerEntity;
-  cohort: CohortEntity;
-  course: CourseEntity;
+  learner: LearnerRecord;
+  cohort: CohortRecord;
+  course: CourseRecord;
   locale: Locale;
   fallback: Locale;
 }
@@ -32,17 +33,20 @@ export interface Audience {
 /** Loads what the templates in core/messages need, and renders the session's messages. */
 @Injectable()
 export class SessionTexts {
+  constructor(
+    private readonly content: CurriculumRepository,
+    private readonly enrollments: EnrollmentPlanRepository,
+    private readonly sessions: SessionRepository,
+  ) {}
+
   /** `known` rows the caller has already read are used instead of being read again. */
   async audience(
-    m: EntityManager,
-    enrollment: Pick<EnrollmentEntity, 'learnerId' | 'cohortId'>,
-    known: { learner?: LearnerEntity; cohort?: CohortEntity } = {},
+    enrollment: Pick<EnrollmentRecord, 'learnerId' | 'cohortId'>,
+    known: { learner?: LearnerRecord; cohort?: CohortRecord } = {},
   ): Promise<Audience> {
-    const learner =
-      known.learner ?? (await findRowOrFail(m, LearnerEntity, { id: enrollment.learnerId }));
-    const cohort =
-      known.cohort ?? (await findRowOrFail(m, CohortEntity, { id: enrollment.cohortId }));
-    const course = await findRowOrFail(m, CourseEntity, { id: cohort.courseId });
+    const learner = known.learner ?? (await this.enrollments.learner(enrollment.learnerId));
+    const cohort = known.cohort ?? (await this.cohort(enrollment.cohortId));
+    const course = await this.content.course(cohort.courseId);
     const fallback = course.defaultLocale;
     const locale = learner.locale === 'zh' || learner.locale === 'en' ? learner.locale : fallback;
     return { learner, cohort, course, locale, fallback };
@@ -53,16 +57,14 @@ export class SessionTexts {
    * prompts the session has asked, this one included.
    */
   async promptView(
-    m: EntityManager,
     audience: Audience,
-    session: DailySessionEntity,
-    prompt: Pick<SessionPromptEntity, 'questionId'>,
-    known: { question?: QuestionEntity; asked?: number } = {},
+    session: DailySessionRecord,
+    prompt: Pick<SessionPromptRecord, 'questionId'>,
+    known: { question?: QuestionRecord; asked?: number } = {},
   ): Promise<PromptView> {
-    const question =
-      known.question ?? (await findRowOrFail(m, QuestionEntity, { id: prompt.questionId }));
-    const asked = known.asked ?? (await promptsAsked(m, session.id));
-    const text = (t: QuestionEntity['prompt']) => localize(t, audience.locale, audience.fallback);
+    const question = known.question ?? (await this.content.question(prompt.questionId));
+    const asked = known.asked ?? (await this.sessions.promptsAsked(session.id));
+    const text = (t: QuestionRecord['prompt']) => localize(t, audience.locale, audience.fallback);
     return {
       position: asked,
       total: Math.max(session.promptsTotal, asked),
@@ -74,21 +76,17 @@ export class SessionTexts {
 
   /** The day's first message: the new lesson(s), or a review greeting, then the first prompt. */
   async opening(
-    m: EntityManager,
-    enrollment: EnrollmentEntity,
-    session: DailySessionEntity,
-    prompt: SessionPromptEntity,
+    enrollment: EnrollmentRecord,
+    session: DailySessionRecord,
+    prompt: SessionPromptRecord,
   ): Promise<string> {
-    const audience = await this.audience(m, enrollment);
-    const firstPrompt = await this.promptView(m, audience, session, prompt);
-    const text = (t: LessonEntity['body']) => localize(t, audience.locale, audience.fallback);
+    const audience = await this.audience(enrollment);
+    const firstPrompt = await this.promptView(audience, session, prompt);
+    const text = (t: LessonRecord['body']) => localize(t, audience.locale, audience.fallback);
     if (session.queue.lessonIds.length === 0) {
       return renderReviewStart(audience.locale, { reviewCount: session.promptsTotal, firstPrompt });
     }
-    const lessons = await m.find(LessonEntity, {
-      where: { id: In(session.queue.lessonIds) },
-      order: { position: 'ASC' },
-    });
+    const lessons = await this.content.lessons(session.queue.lessonIds);
     return lessons
       .map((lesson, i) =>
         renderLessonMessage(audience.locale, {
@@ -103,24 +101,21 @@ export class SessionTexts {
   }
 
   async reminder(
-    m: EntityManager,
-    enrollment: EnrollmentEntity,
-    session: DailySessionEntity,
-    prompt: SessionPromptEntity,
+    enrollment: EnrollmentRecord,
+    session: DailySessionRecord,
+    prompt: SessionPromptRecord,
   ): Promise<string> {
-    const audience = await this.audience(m, enrollment);
-    const view = await this.promptView(m, audience, session, prompt);
+    const audience = await this.audience(enrollment);
+    const view = await this.promptView(audience, session, prompt);
     return renderReminder(audience.locale, {
       remaining: session.promptsTotal - session.answered,
       prompt: view,
     });
   }
-}
 
-async function promptsAsked(m: EntityManager, sessionId: number): Promise<number> {
-  const [row]: Array<{ asked: number | string }> = await m.query(
-    'SELECT COUNT(*) AS asked FROM session_prompts WHERE session_id = ?',
-    [sessionId],
-  );
-  return Number(row.asked);
+  private async cohort(id: number): Promise<CohortRecord> {
+    const cohort = await this.enrollments.cohort(id);
+    if (!cohort) throw new Error(`No cohorts row matches {"id":${id}}`);
+    return cohort;
+  }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Clock } from '../../core/clock';
+import { Database } from '../../infra/db/database';
 import { ParameterSets } from './parameter-sets';
 
 interface Cached {
@@ -21,10 +22,18 @@ export class CurrentParameters {
   constructor(
     private readonly sets: ParameterSets,
     private readonly clock: Clock,
+    private readonly db: Database,
   ) {}
 
   /** The course's fitted weights, or undefined while it has none (the defaults apply). */
-  async forCourse(m: EntityManager, courseId: string): Promise<readonly number[] | undefined> {
+  forCourse(courseId: string): Promise<readonly number[] | undefined>;
+  forCourse(m: EntityManager, courseId: string): Promise<readonly number[] | undefined>;
+  async forCourse(
+    ...args: [string] | [EntityManager, string]
+  ): Promise<readonly number[] | undefined> {
+    // The engine reads in its unit of work (Transactor.run) without holding a manager.
+    if (args.length === 1) return this.db.withManager((m) => this.forCourse(m, args[0]));
+    const [m, courseId] = args;
     const now = this.clock.now().getTime();
     const cached = this.cache.get(courseId);
     if (cached && now - cached.readAtMs < CurrentParameters.MAX_AGE_MS) return cached.parameters;

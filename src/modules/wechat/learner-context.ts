@@ -57,7 +57,7 @@ export class LearnerContexts {
       const locale = learner.locale === 'en' ? 'en' : UNKNOWN_CONTACT_LOCALE;
       return { learner, enrollment, audience: null, locale, zone: this.config.defaultTimezone };
     }
-    const audience = await this.texts.audience(m, enrollment, { learner });
+    const audience = await this.texts.audience(enrollment, { learner });
     const zone = this.schedules.zoneOf(audience.cohort, learner);
     return { learner, enrollment, audience, locale: audience.locale, zone };
   }

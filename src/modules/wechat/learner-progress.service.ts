@@ -12,6 +12,7 @@ import {
 } from '../../infra/db/entities';
 import { toCardState } from '../engine/card-mapping';
 import { loadCurriculum } from '../engine/curriculum';
+import { CurriculumRepository } from '../engine/curriculum.repository';
 import { SessionFlow } from '../engine/session-flow';
 
 /** A learner's numbers for the `progress` command, over the course's live lessons and questions. */
@@ -21,12 +22,13 @@ export class LearnerProgress {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly flow: SessionFlow,
+    private readonly content: CurriculumRepository,
   ) {}
 
   async of(enrollment: EnrollmentEntity, cohort: CohortEntity): Promise<ProgressView> {
     const m = this.dataSource.manager;
     const enrollmentId = enrollment.id;
-    const curriculum = await loadCurriculum(this.dataSource, cohort.courseId);
+    const curriculum = await loadCurriculum(this.content, cohort.courseId);
     const delivered = await m.findBy(EnrollmentLessonEntity, { enrollmentId });
     const cards = (await m.findBy(CardEntity, { enrollmentId }))
       .filter((card) => curriculum.questionsById.has(card.questionId))
@@ -39,7 +41,7 @@ export class LearnerProgress {
       lessonsTotal: curriculum.lessons.length,
       answers,
       accuracyPct: answers > 0 ? (100 * right) / answers : 0,
-      streakDays: await this.flow.streak(m, enrollmentId),
+      streakDays: await this.flow.streak(enrollmentId),
       dueNow: cards.filter((card) => card.due <= now).length,
       mastered: cards.filter((card) => isMastered(card, cohort.masteryDays)).length,
     };
