@@ -12,6 +12,4 @@ export abstract class CurriculumRepository {
   abstract question(id: number): Promise<QuestionRecord>;
   /** The question unless it is retired. */
   abstract liveQuestion(id: number): Promise<QuestionRecord | null>;
-  /** The lessons by position. */
-  abstract lessons(ids: number[]): Promise<LessonRecord[]>;
 }

@@ -2,18 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { Locale } from '../../core/content/course-model';
 import { localize } from '../../core/messages/localized-text';
 import { PromptView } from '../../core/messages/message-views';
-import {
-  renderLessonMessage,
-  renderReminder,
-  renderReviewStart,
-} from '../../core/messages/quiz-messages';
+import { renderReminder } from '../../core/messages/quiz-messages';
 import type {
   CohortRecord,
   CourseRecord,
   DailySessionRecord,
   EnrollmentRecord,
   LearnerRecord,
-  LessonRecord,
   QuestionRecord,
   SessionPromptRecord,
 } from '../../core/records';
@@ -72,32 +67,6 @@ export class SessionTexts {
       prompt: text(question.prompt),
       choices: question.choices.map(text),
     };
-  }
-
-  /** The day's first message: the new lesson(s), or a review greeting, then the first prompt. */
-  async opening(
-    enrollment: EnrollmentRecord,
-    session: DailySessionRecord,
-    prompt: SessionPromptRecord,
-  ): Promise<string> {
-    const audience = await this.audience(enrollment);
-    const firstPrompt = await this.promptView(audience, session, prompt);
-    const text = (t: LessonRecord['body']) => localize(t, audience.locale, audience.fallback);
-    if (session.queue.lessonIds.length === 0) {
-      return renderReviewStart(audience.locale, { reviewCount: session.promptsTotal, firstPrompt });
-    }
-    const lessons = await this.content.lessons(session.queue.lessonIds);
-    return lessons
-      .map((lesson, i) =>
-        renderLessonMessage(audience.locale, {
-          courseTitle: text(audience.course.title),
-          lessonTitle: text(lesson.title),
-          body: text(lesson.body),
-          dayNumber: lesson.position + 1,
-          firstPrompt: i === lessons.length - 1 ? firstPrompt : undefined,
-        }),
-      )
-      .join('\n\n');
   }
 
   async reminder(

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In, IsNull } from 'typeorm';
+import { IsNull } from 'typeorm';
 import type { CourseRecord, LessonRecord, QuestionRecord } from '../../../core/records';
 import { CurriculumRepository } from '../../../modules/engine/curriculum.repository';
 import { Database } from '../database';
@@ -18,7 +18,10 @@ export class SqlCurriculumRepository extends CurriculumRepository {
 
   liveLessons(courseId: string): Promise<LessonRecord[]> {
     return this.db.withManager((m) =>
-      m.find(LessonEntity, { where: { courseId, retiredAt: IsNull() }, order: { position: 'ASC' } }),
+      m.find(LessonEntity, {
+        where: { courseId, retiredAt: IsNull() },
+        order: { position: 'ASC' },
+      }),
     );
   }
 
@@ -63,11 +66,5 @@ export class SqlCurriculumRepository extends CurriculumRepository {
 
   liveQuestion(id: number): Promise<QuestionRecord | null> {
     return this.db.withManager((m) => findRow(m, QuestionEntity, { id, retiredAt: null }));
-  }
-
-  lessons(ids: number[]): Promise<LessonRecord[]> {
-    return this.db.withManager((m) =>
-      m.find(LessonEntity, { where: { id: In(ids) }, order: { position: 'ASC' } }),
-    );
   }
 }
