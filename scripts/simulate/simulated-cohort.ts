@@ -82,7 +82,10 @@ export async function enrolCohort(
       });
     }
   }
-  const curriculum = await loadCurriculum(new SqlCurriculumRepository(new Database(dataSource)), course.id);
+  const curriculum = await loadCurriculum(
+    new SqlCurriculumRepository(new Database(dataSource)),
+    course.id,
+  );
   return {
     cohortId: cohort.id,
     curriculum,

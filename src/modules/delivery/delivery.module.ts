@@ -39,10 +39,6 @@ import { OutboxSender } from './outbox-sender.service';
       useFactory: (config: AppConfig) => config.outboxLeaseMs,
     },
   ],
-  exports: [
-    Outbox,
-    OutboxSender,
-    ChatChannel,
-  ],
+  exports: [Outbox, OutboxSender, ChatChannel],
 })
 export class DeliveryModule {}

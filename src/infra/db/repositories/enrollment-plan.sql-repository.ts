@@ -1,22 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import type {
-  CohortRecord,
-  EnrollmentLessonRecord,
-  LearnerRecord,
-} from '../../../core/records';
+import type { CohortRecord, EnrollmentLessonRecord, LearnerRecord } from '../../../core/records';
 import {
   DeliveryTarget,
   EnrollmentPlanRepository,
   PlannedEnrollment,
 } from '../../../modules/engine/enrollment-plan.repository';
 import { Database } from '../database';
-import {
-  CohortEntity,
-  EnrollmentEntity,
-  EnrollmentLessonEntity,
-  LearnerEntity,
-} from '../entities';
+import { CohortEntity, EnrollmentEntity, EnrollmentLessonEntity, LearnerEntity } from '../entities';
 import { lockSkipLocked } from '../locking';
 import { findRow, findRowOrFail, findRows } from '../raw-reads';
 import { insertRows } from '../raw-writes';
