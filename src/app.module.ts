@@ -8,6 +8,7 @@ import { AdminModule } from './modules/admin/admin.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { ContentModule } from './modules/content/content.module';
 import { DeliveryModule } from './modules/delivery/delivery.module';
+import { EngineModule } from './modules/engine/engine.module';
 import { EnrollmentModule } from './modules/enrollment/enrollment.module';
 import { HealthModule } from './modules/health/health.module';
 import { MemoryModelModule } from './modules/memory-model/memory-model.module';
@@ -51,6 +52,7 @@ export class AppModule {
         EnrollmentModule,
         DeliveryModule,
         DialogueModule,
+        EngineModule,
         AdminModule,
         ProgressModule,
         MemoryModelModule,

@@ -1,8 +1,8 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { MovableClock } from '../../src/core/movable-clock';
 import { CohortService } from '../../src/modules/enrollment/cohort.service';
-import { Curriculum, loadCurriculum } from '../../src/modules/delivery/curriculum';
+import { Curriculum, loadCurriculum } from '../../src/modules/engine/curriculum';
+import { CurriculumRepository } from '../../src/modules/engine/curriculum.repository';
 import { openEngine } from '../simulate/engine-context';
 import { BenchDatabase, RawDatabase } from './bench-database';
 import {
@@ -97,7 +97,7 @@ async function seed(
     });
     cohortIds.push(cohort.id);
   }
-  const curriculum = await loadCurriculum(app.get(DataSource), BENCH_COURSE_ID);
+  const curriculum = await loadCurriculum(app.get(CurriculumRepository), BENCH_COURSE_ID);
   const started = Date.now();
   const total = command.enrollments.toLocaleString('en');
   await seedEnrollments(raw, { ...command, cohortIds, curriculum, planAt: PLAN_AT }, (done) =>

@@ -1,7 +1,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PlannerCounts } from '../../src/modules/delivery/planner.service';
+import { PlannerCounts } from '../../src/modules/engine/planner.service';
 import { RawDatabase } from './bench-database';
 
 export interface PlanDayFigures {

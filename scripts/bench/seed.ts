@@ -1,6 +1,6 @@
 import { CardState } from '../../src/core/srs/card-state';
 import { SessionQueue } from '../../src/infra/db/entities/daily-session.entity';
-import { Curriculum } from '../../src/modules/delivery/curriculum';
+import { Curriculum } from '../../src/modules/engine/curriculum';
 import { RawDatabase } from './bench-database';
 import { DELIVERED_LESSONS } from './bench-course';
 import { cardPool } from './card-pool';

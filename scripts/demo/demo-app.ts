@@ -12,7 +12,7 @@ import { MovableClock } from '../../src/core/movable-clock';
 import { configureApp } from '../../src/http/configure-app';
 import { OUTBOX_RUNNER_ENABLED } from '../../src/modules/delivery/delivery-tokens';
 import { OutboxSender } from '../../src/modules/delivery/outbox-sender.service';
-import { PlannerService } from '../../src/modules/delivery/planner.service';
+import { PlannerService } from '../../src/modules/engine/planner.service';
 import { WechatyBot } from '../../src/modules/wechaty/wechaty-bot';
 
 /** Gone however the demo ends: Ctrl-C, a closed pipe (`| head`), or a crash. */

@@ -5,7 +5,7 @@ import {
   AnswerOutcome,
   GradingService,
   OpenPrompt,
-} from '../../src/modules/delivery/grading.service';
+} from '../../src/modules/engine/grading.service';
 
 export type { AnswerOutcome, OpenPrompt };
 

@@ -5,7 +5,7 @@ import { LearnerMemory } from '../../src/core/simulation/learner-memory';
 import { replyTo } from '../../src/core/simulation/synthetic-learner';
 import { DailySessionEntity } from '../../src/infra/db/entities';
 import { findRow } from '../../src/infra/db/raw-reads';
-import { SessionTexts } from '../../src/modules/delivery/session-texts';
+import { SessionTexts } from '../../src/modules/engine/session-texts';
 import { LearnerLoop } from '../shared/learner-loop';
 import { SimCohort, SimLearner } from './simulated-cohort';
 
@@ -43,7 +43,7 @@ export class LearnerSessions {
     const tally: SessionTally = { answers: 0, right: 0 };
     if (this.readsLessons) await this.readLessons(learner, localDate);
     // Who answers, read once for the day's answers, as the bot reads it for each message.
-    const audience = await this.texts.audience(this.dataSource.manager, {
+    const audience = await this.texts.audience({
       learnerId: learner.learnerId,
       cohortId: this.cohort.cohortId,
     });

@@ -3,7 +3,9 @@ import { DataSource, IsNull } from 'typeorm';
 import { SeededRandom } from '../../src/core/simulation/seeded-random';
 import { LearnerTraits, learnerTraits } from '../../src/core/simulation/synthetic-learner';
 import { CourseEntity } from '../../src/infra/db/entities';
-import { Curriculum, loadCurriculum } from '../../src/modules/delivery/curriculum';
+import { Database } from '../../src/infra/db/database';
+import { SqlCurriculumRepository } from '../../src/infra/db/repositories/curriculum.sql-repository';
+import { Curriculum, loadCurriculum } from '../../src/modules/engine/curriculum';
 import { BindingService } from '../../src/modules/enrollment/binding.service';
 import { CohortService } from '../../src/modules/enrollment/cohort.service';
 import { EnrollmentService } from '../../src/modules/enrollment/enrollment.service';
@@ -80,7 +82,10 @@ export async function enrolCohort(
       });
     }
   }
-  const curriculum = await loadCurriculum(dataSource, course.id);
+  const curriculum = await loadCurriculum(
+    new SqlCurriculumRepository(new Database(dataSource)),
+    course.id,
+  );
   return {
     cohortId: cohort.id,
     curriculum,

@@ -14,7 +14,7 @@ import {
   OutboxMessageEntity,
   SessionPromptEntity,
 } from '../../src/infra/db/entities';
-import { PlannerService } from '../../src/modules/delivery/planner.service';
+import { PlannerService } from '../../src/modules/engine/planner.service';
 import { openEngine } from './engine-context';
 import { LearnerSessions } from './learner-session';
 import { enrolCohort, SimCohort } from './simulated-cohort';

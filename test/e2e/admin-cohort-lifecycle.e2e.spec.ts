@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { PlannerService } from '../../src/modules/delivery/planner.service';
+import { PlannerService } from '../../src/modules/engine/planner.service';
 import { BindingService } from '../../src/modules/enrollment/binding.service';
 import { ContentRoot, smallCourse } from '../factories/course-files';
 import { createTestApp, TestApp } from '../support/test-app';

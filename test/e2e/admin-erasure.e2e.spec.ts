@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { InboundMessageEntity, OutboxMessageEntity } from '../../src/infra/db/entities';
-import { PlannerService } from '../../src/modules/delivery/planner.service';
+import { PlannerService } from '../../src/modules/engine/planner.service';
 import { CohortHistory } from '../factories/cohort-history';
 import { ContentRoot, smallCourse } from '../factories/course-files';
 import { createTestApp, TestApp } from '../support/test-app';

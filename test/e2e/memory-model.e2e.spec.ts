@@ -4,7 +4,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { retrievability } from '../../src/core/srs/review-card';
 import { CardEntity, FsrsParameterSetEntity } from '../../src/infra/db/entities';
-import { toCardState } from '../../src/modules/delivery/card-mapping';
+import { toCardState } from '../../src/modules/engine/card-mapping';
 import { CourseReviewRepository } from '../../src/modules/memory-model/course-review.repository';
 import { CurrentParameters } from '../../src/modules/memory-model/current-parameters';
 import { MemoryModelService } from '../../src/modules/memory-model/memory-model.service';

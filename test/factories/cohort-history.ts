@@ -1,6 +1,6 @@
 import { instantAt } from '../../src/core/planning/local-time';
 import { OutboxSender } from '../../src/modules/delivery/outbox-sender.service';
-import { PlannerService } from '../../src/modules/delivery/planner.service';
+import { PlannerService } from '../../src/modules/engine/planner.service';
 import { BindingService } from '../../src/modules/enrollment/binding.service';
 import { CohortService, NewCohort } from '../../src/modules/enrollment/cohort.service';
 import { EnrollmentService } from '../../src/modules/enrollment/enrollment.service';

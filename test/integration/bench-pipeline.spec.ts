@@ -1,8 +1,8 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { MovableClock } from '../../src/core/movable-clock';
-import { loadCurriculum } from '../../src/modules/delivery/curriculum';
-import { PlannerService } from '../../src/modules/delivery/planner.service';
+import { loadCurriculum } from '../../src/modules/engine/curriculum';
+import { CurriculumRepository } from '../../src/modules/engine/curriculum.repository';
+import { PlannerService } from '../../src/modules/engine/planner.service';
 import { CohortService } from '../../src/modules/enrollment/cohort.service';
 import { openRaw, RawDatabase } from '../../scripts/bench/bench-database';
 import {
@@ -47,7 +47,7 @@ describe(`the bench's data and figures (${testEngine()})`, () => {
       });
       cohortIds.push(cohort.id);
     }
-    const curriculum = await loadCurriculum(app.get(DataSource), BENCH_COURSE_ID);
+    const curriculum = await loadCurriculum(app.get(CurriculumRepository), BENCH_COURSE_ID);
     await seedEnrollments(
       raw,
       { enrollments: ENROLLMENTS, cohortIds, cohortSize: COHORT_SIZE, curriculum, planAt: PLAN_AT },

@@ -8,7 +8,7 @@ import {
 } from '../../src/infra/db/entities';
 import { ContentSyncService } from '../../src/modules/content/content-sync.service';
 import { OutboxSender } from '../../src/modules/delivery/outbox-sender.service';
-import { PlannerService } from '../../src/modules/delivery/planner.service';
+import { PlannerService } from '../../src/modules/engine/planner.service';
 import { ContentRoot, smallCourse } from '../factories/course-files';
 import { EngineDriver } from '../support/engine-driver';
 import { createTestApp, TestApp } from '../support/test-app';

@@ -3,7 +3,7 @@ import { log, types, type Friendship, type Message, type Wechaty } from 'wechaty
 import type { mock, PuppetMock } from 'wechaty-puppet-mock';
 import { LearnerEntity } from '../../src/infra/db/entities';
 import { OutboxSender } from '../../src/modules/delivery/outbox-sender.service';
-import { PlannerService } from '../../src/modules/delivery/planner.service';
+import { PlannerService } from '../../src/modules/engine/planner.service';
 import { WechatyBot } from '../../src/modules/wechaty/wechaty-bot';
 import { ContentRoot } from '../factories/course-files';
 import { createTestApp, TestApp } from './test-app';

@@ -1,5 +1,6 @@
 import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { DeliveryModule } from '../delivery/delivery.module';
+import { EngineModule } from '../engine/engine.module';
 import { EnrollmentModule } from '../enrollment/enrollment.module';
 import { CohortAdminService } from './cohorts/cohort-admin.service';
 import { CohortsController } from './cohorts/cohorts.controller';
@@ -16,7 +17,7 @@ import { LearnersController } from './learners/learners.controller';
 
 /** What HR runs: cohorts, enrolment, learners, and the outbox. */
 @Module({
-  imports: [EnrollmentModule, DeliveryModule],
+  imports: [EnrollmentModule, DeliveryModule, EngineModule],
   controllers: [
     CohortsController,
     CohortLearnersController,

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { DeliveryModule } from '../delivery/delivery.module';
+import { EngineModule } from '../engine/engine.module';
 import { EnrollmentModule } from '../enrollment/enrollment.module';
 import { ChatEventsBridge } from './chat-events.bridge';
-import { ExtraPractice } from '../wechat/extra-practice.service';
 import { FriendRequests } from './friend-requests';
 import { InboundMessageHandler } from './inbound-message.handler';
 import { InboundMessages } from './inbound-messages';
@@ -22,7 +22,7 @@ import { WechatyModule } from '../wechaty/wechaty.module';
  * the WeChat adapter's events and replies through the outbox.
  */
 @Module({
-  imports: [WechatyModule, DeliveryModule, EnrollmentModule],
+  imports: [WechatyModule, DeliveryModule, EngineModule, EnrollmentModule],
   providers: [
     ChatEventsBridge,
     InboundMessageHandler,
@@ -36,7 +36,6 @@ import { WechatyModule } from '../wechaty/wechaty.module';
     LearnerDialogue,
     LearnerCommands,
     LearnerProgress,
-    ExtraPractice,
     Replies,
   ],
   exports: [InboundSpool],

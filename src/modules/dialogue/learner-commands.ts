@@ -13,7 +13,7 @@ import {
   timeSet,
 } from '../../core/messages';
 import { EnrollmentService } from '../enrollment/enrollment.service';
-import { ExtraPractice } from '../wechat/extra-practice.service';
+import { ExtraPractice } from '../engine/extra-practice.service';
 import { LearnerContext, LearnerContexts } from './learner-context';
 import { LearnerProgress } from './learner-progress.service';
 

@@ -4,8 +4,8 @@ import { Clock } from '../../core/clock';
 import { Locale } from '../../core/content/course-model';
 import { localDateOf } from '../../core/planning/local-time';
 import type { EnrollmentRecord, EnrollmentStatus, LearnerRecord } from '../../core/records';
-import { SessionFlow } from '../delivery/session-flow';
-import type { Audience } from '../delivery/session-texts';
+import { SessionFlow } from '../engine/session-flow';
+import { Audience, SessionTexts } from '../engine/session-texts';
 import { EnrollmentSchedules } from '../enrollment/enrollment-schedule';
 import { LearnerContextRepository } from './learner-context.repository';
 
@@ -36,6 +36,7 @@ export class LearnerContexts {
     private readonly clock: Clock,
     private readonly config: AppConfig,
     private readonly flow: SessionFlow,
+    private readonly texts: SessionTexts,
     private readonly schedules: EnrollmentSchedules,
   ) {}
 
@@ -51,7 +52,7 @@ export class LearnerContexts {
       const locale = learner.locale === 'en' ? 'en' : UNKNOWN_CONTACT_LOCALE;
       return { learner, enrollment, audience: null, locale, zone: this.config.defaultTimezone };
     }
-    const audience = await this.reads.audienceOf(enrollment, learner);
+    const audience = await this.texts.audience(enrollment, { learner });
     const zone = this.schedules.zoneOf(audience.cohort, learner);
     return { learner, enrollment, audience, locale: audience.locale, zone };
   }

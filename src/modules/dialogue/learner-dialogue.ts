@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { parseAnswer } from '../../core/dialogue/answer-parser';
 import { parseCommand } from '../../core/dialogue/command-parser';
 import {
   invalidAnswer,
@@ -11,11 +10,10 @@ import {
   sessionExpired,
 } from '../../core/messages';
 import type { LearnerRecord } from '../../core/records';
-import { GradingService } from '../delivery/grading.service';
+import { Answers } from '../engine/answers';
 import { InboundMessage } from '../wechaty/chat-events';
 import { LearnerCommands } from './learner-commands';
 import { LearnerContext, LearnerContexts } from './learner-context';
-import { PromptStatusRepository } from './prompt-status.repository';
 import { Replies } from './replies';
 
 /**
@@ -26,10 +24,9 @@ import { Replies } from './replies';
 @Injectable()
 export class LearnerDialogue {
   constructor(
-    private readonly prompts: PromptStatusRepository,
     private readonly contexts: LearnerContexts,
     private readonly commands: LearnerCommands,
-    private readonly grading: GradingService,
+    private readonly answers: Answers,
     private readonly replies: Replies,
   ) {}
 
@@ -52,21 +49,22 @@ export class LearnerDialogue {
 
   /** Grades a valid answer (its feedback is grading's reply); a hint keeps the prompt open. */
   private async answer(text: string, context: LearnerContext, key: string): Promise<string | null> {
-    const open = await this.grading.openPrompt(context.learner.id);
-    if (!open) return this.nothingOpen(context);
-    const parsed = parseAnswer(text, open);
-    if (parsed.kind === 'invalid') return invalidAnswer(context.locale, open);
-    const outcome = await this.grading.answer({
-      promptId: open.promptId,
-      value: parsed.value,
-      rawReply: text,
+    const outcome = await this.answers.take({
+      learnerId: context.learner.id,
+      text,
       inboundMessageId: key,
       audience: context.audience ?? undefined,
     });
-    if (outcome.status !== 'stale') return null;
-    // Closed between reading and grading: by the midnight expiry, or by a twin answer.
-    const status = await this.prompts.statusOf(open.promptId);
-    return status === 'expired' ? sessionExpired(context.locale) : null;
+    switch (outcome.kind) {
+      case 'no-open-prompt':
+        return this.nothingOpen(context);
+      case 'not-an-answer':
+        return invalidAnswer(context.locale, outcome.prompt);
+      case 'expired':
+        return sessionExpired(context.locale);
+      default:
+        return null;
+    }
   }
 
   private nothingOpen(context: LearnerContext): string {

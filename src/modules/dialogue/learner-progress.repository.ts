@@ -1,17 +1,14 @@
-import type { CardState } from '../../core/srs/card-state';
+import type { CardRecord } from '../../core/records';
 
-/** One enrolment's counts over its course's live lessons and questions. */
+/** One enrolment's delivered lessons, cards and answer counts, whatever their course holds now. */
 export interface ProgressFacts {
-  lessonsDelivered: number;
-  lessonsTotal: number;
+  deliveredLessonIds: number[];
+  cards: CardRecord[];
   answers: number;
   rightAnswers: number;
-  streakDays: number;
-  /** The cards of live questions. */
-  cards: CardState[];
 }
 
 /** Port: the reads behind a learner's `progress` command. */
 export abstract class LearnerProgressRepository {
-  abstract factsOf(enrollmentId: number, courseId: string): Promise<ProgressFacts>;
+  abstract factsOf(enrollmentId: number): Promise<ProgressFacts>;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { OutboxSender } from '../../delivery/outbox-sender.service';
-import { PlannerCounts, PlannerService } from '../../delivery/planner.service';
+import { PlannerCounts, PlannerService } from '../../engine/planner.service';
 import {
   DeliveriesPage,
   DeliveryResponse,

@@ -1,7 +1,7 @@
 import { CardState } from '../../core/srs/card-state';
-import { CardEntity } from '../../infra/db/entities';
+import type { CardRecord } from '../../core/records';
 
-export function toCardState(card: CardEntity): CardState {
+export function toCardState(card: CardRecord): CardState {
   return {
     due: card.due,
     stability: card.stability,

@@ -1,34 +1,32 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { localize } from '../../core/messages/localized-text';
 import { renderFeedback } from '../../core/messages/quiz-messages';
 import { formatNextSession } from '../../core/messages/time-labels';
 import { localDateOf, weekdayOf } from '../../core/planning/local-time';
+import { streaksOf } from '../../core/progress/streaks';
+import type {
+  CohortRecord,
+  DailySessionRecord,
+  EnrollmentRecord,
+  QuestionRecord,
+  SessionPromptRecord,
+} from '../../core/records';
 import { Grade } from '../../core/srs/grade';
-import {
-  CohortEntity,
-  DailySessionEntity,
-  EnrollmentEntity,
-  QuestionEntity,
-  SessionPromptEntity,
-} from '../../infra/db/entities';
-import { findRow } from '../../infra/db/raw-reads';
-import { insertRows, updateById } from '../../infra/db/raw-writes';
+import { Outbox } from '../delivery/outbox';
 import { EnrollmentSchedules } from '../enrollment/enrollment-schedule';
+import { CurriculumRepository } from './curriculum.repository';
 import { EnrollmentCompletion } from './enrollment-completion';
-import { Outbox } from './outbox';
+import { NewPrompt, SessionRepository } from './session.repository';
 import { Audience, SessionTexts } from './session-texts';
 
-const STREAK_LOOKBACK = 400;
-
 export interface AnsweredPrompt {
-  session: DailySessionEntity;
-  enrollment: EnrollmentEntity;
-  cohort: CohortEntity;
+  session: DailySessionRecord;
+  enrollment: EnrollmentRecord;
+  cohort: CohortRecord;
   /** Already read by the caller, or read here. */
   audience?: Audience;
-  prompt: SessionPromptEntity;
-  question: QuestionEntity;
+  prompt: SessionPromptRecord;
+  question: QuestionRecord;
   grade: Grade;
   intervalDays: number;
   now: Date;
@@ -42,14 +40,16 @@ export class SessionFlow {
     private readonly outbox: Outbox,
     private readonly schedules: EnrollmentSchedules,
     private readonly completion: EnrollmentCompletion,
+    private readonly sessions: SessionRepository,
+    private readonly content: CurriculumRepository,
   ) {}
 
-  /** Queues one message and returns whether the session is over. */
-  async afterAnswer(m: EntityManager, a: AnsweredPrompt): Promise<boolean> {
+  /** Queues one message and returns whether the session is over; in the caller's unit of work. */
+  async afterAnswer(a: AnsweredPrompt): Promise<boolean> {
     const { enrollment } = a;
-    const audience = a.audience ?? (await this.texts.audience(m, enrollment, { cohort: a.cohort }));
-    const next = await this.nextQuestion(m, a.session);
-    const text = (t: QuestionEntity['explain']) => localize(t, audience.locale, audience.fallback);
+    const audience = a.audience ?? (await this.texts.audience(enrollment, { cohort: a.cohort }));
+    const next = await this.nextQuestion(a.session);
+    const text = (t: QuestionRecord['explain']) => localize(t, audience.locale, audience.fallback);
     const feedback = {
       grade: a.grade,
       correctAnswer: a.question.answer,
@@ -67,23 +67,23 @@ export class SessionFlow {
         status: 'open',
         sentAt: a.now,
         closedAt: null,
-      } satisfies Omit<SessionPromptEntity, 'id'>;
-      await insertRows(m, SessionPromptEntity, [prompt]);
+      } satisfies NewPrompt;
+      await this.sessions.addPrompts([prompt]);
       body = renderFeedback(audience.locale, {
         ...feedback,
-        next: await this.texts.promptView(m, audience, a.session, prompt, {
+        next: await this.texts.promptView(audience, a.session, prompt, {
           question: next.question,
           asked: next.asked + 1,
         }),
       });
     } else {
-      await updateById(m, DailySessionEntity, a.session.id, { status: 'done' });
+      await this.sessions.setStatus(a.session.id, 'done');
       body = renderFeedback(audience.locale, {
         ...feedback,
         summary: {
           correct: a.session.correct,
           answered: a.session.answered,
-          streakDays: await this.streak(m, enrollment.id),
+          streakDays: await this.streak(enrollment.id),
           nextSession: this.nextSessionLabel(audience, enrollment, a.session.localDate),
         },
       });
@@ -99,7 +99,7 @@ export class SessionFlow {
       ],
       a.now,
     );
-    if (next === null) await this.completion.completeIfMastered(m, enrollment, audience, a.now);
+    if (next === null) await this.completion.completeIfMastered(enrollment, audience, a.now);
     return next === null;
   }
 
@@ -108,35 +108,26 @@ export class SessionFlow {
    * and how many prompts the session has asked so far.
    */
   private async nextQuestion(
-    m: EntityManager,
-    session: DailySessionEntity,
-  ): Promise<{ question: QuestionEntity; asked: number } | null> {
-    const prompts: Array<{ question_id: number }> = await m.query(
-      'SELECT question_id FROM session_prompts WHERE session_id = ?',
-      [session.id],
-    );
-    const asked = new Set(prompts.map((p) => Number(p.question_id)));
+    session: DailySessionRecord,
+  ): Promise<{ question: QuestionRecord; asked: number } | null> {
+    const prompts = await this.sessions.askedQuestionIds(session.id);
+    const asked = new Set(prompts);
     const remaining = session.queue.questionIds.filter((id) => !asked.has(id));
     if (remaining.length === 0) return null;
     // The next one is the first live question of the queue; later ones are not read.
     for (const id of remaining) {
-      const question = await findRow(m, QuestionEntity, { id, retiredAt: null });
+      const question = await this.content.liveQuestion(id);
       if (question) return { question, asked: prompts.length };
     }
     return null;
   }
 
-  /** Consecutive recent sessions with at least one answer; sessions exist only on session days. */
-  async streak(m: EntityManager, enrollmentId: number): Promise<number> {
-    const sessions: Array<{ answered: number }> = await m.query(
-      `SELECT answered FROM daily_sessions WHERE enrollment_id = ? ORDER BY local_date DESC LIMIT ${STREAK_LOOKBACK}`,
-      [enrollmentId],
-    );
-    const broken = sessions.findIndex((s) => Number(s.answered) === 0);
-    return broken === -1 ? sessions.length : broken;
+  /** The learner's current streak, the one HR's progress shows (core/progress/streaks). */
+  async streak(enrollmentId: number): Promise<number> {
+    return streaksOf(await this.sessions.marks(enrollmentId)).current;
   }
 
-  nextSessionLabel(audience: Audience, enrollment: EnrollmentEntity, today: string): string {
+  nextSessionLabel(audience: Audience, enrollment: EnrollmentRecord, today: string): string {
     const schedule = this.schedules.scheduleFor(audience.cohort, audience.learner);
     if (!enrollment.nextSessionAt) return '-';
     const date = localDateOf(enrollment.nextSessionAt, schedule.zone);
@@ -145,7 +136,7 @@ export class SessionFlow {
 }
 
 /** Indexes of the right choices: "AC" -> [0, 2]; none for truefalse. */
-function correctLetters(question: QuestionEntity): number[] {
+function correctLetters(question: QuestionRecord): number[] {
   if (question.type === 'truefalse') return [];
   return [...question.answer].map((letter) => letter.charCodeAt(0) - 65);
 }

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
 import type { LocalizedText } from '../../core/content/course-model';
 import { localize } from '../../core/messages/localized-text';
 import { PromptView } from '../../core/messages/message-views';
@@ -8,18 +7,13 @@ import { DayPlan, planDay } from '../../core/planning/plan-day';
 import { newCardState } from '../../core/srs/card-state';
 import { SchedulingPolicy } from '../../core/srs/policy';
 import { forecastFor } from '../../core/srs/review-value';
-import {
-  CardEntity,
-  DailySessionEntity,
-  EnrollmentEntity,
-  EnrollmentLessonEntity,
-  SessionPromptEntity,
-} from '../../infra/db/entities';
-import { insertRows } from '../../infra/db/raw-writes';
-import { Curriculum, CurriculumCache } from './curriculum';
+import { Outbox, OutboxEntry } from '../delivery/outbox';
 import { CurrentParameters } from '../memory-model/current-parameters';
-import { Outbox, OutboxEntry } from './outbox';
-import { EnrollmentDay, sessionsOn, StartBatch, StartBatches } from './start-batch';
+import { CardRepository } from './card.repository';
+import { Curriculum, CurriculumCache } from './curriculum';
+import { EnrollmentPlanRepository, PlannedEnrollment } from './enrollment-plan.repository';
+import { SessionRepository } from './session.repository';
+import { EnrollmentDay, StartBatch, StartBatches } from './start-batch';
 
 export type StartOutcome = 'started' | 'already-today' | 'nothing-due' | 'day-off' | 'not-bound';
 
@@ -27,7 +21,7 @@ const EVERY_DAY = [1, 2, 3, 4, 5, 6, 7];
 
 /** A session to open: decided in memory, then written with every other one of the batch. */
 interface Opening {
-  enrollment: EnrollmentEntity;
+  enrollment: PlannedEnrollment;
   curriculum: Curriculum;
   localDate: string;
   plan: DayPlan;
@@ -47,10 +41,12 @@ export class SessionStarter {
     private readonly outbox: Outbox,
     private readonly policy: SchedulingPolicy,
     private readonly fitted: CurrentParameters,
+    private readonly plans: EnrollmentPlanRepository,
+    private readonly sessions: SessionRepository,
+    private readonly cards: CardRepository,
   ) {}
 
   async start(
-    m: EntityManager,
     enrollmentIds: number[],
     now: Date,
     curricula: CurriculumCache,
@@ -58,38 +54,30 @@ export class SessionStarter {
   ): Promise<Map<number, StartOutcome>> {
     const outcomes = new Map<number, StartOutcome>();
     if (enrollmentIds.length === 0) return outcomes;
-    const batch = await this.batches.read(m, enrollmentIds, now);
+    const batch = await this.batches.read(enrollmentIds, now);
     const openings: Opening[] = [];
     for (const enrollment of batch.enrollments) {
-      const decided = await this.decide(
-        m,
-        enrollment,
-        batch,
-        now,
-        curricula,
-        options.force ?? false,
-      );
+      const decided = await this.decide(enrollment, batch, now, curricula, options.force ?? false);
       if (typeof decided !== 'string') openings.push(decided);
       outcomes.set(enrollment.id, typeof decided === 'string' ? decided : 'started');
     }
-    await this.moveNextSessions(m, batch.days);
-    await this.open(m, openings, now);
+    await this.moveNextSessions(batch.days);
+    await this.open(openings, now);
     return outcomes;
   }
 
   private async decide(
-    m: EntityManager,
-    enrollment: EnrollmentEntity,
+    enrollment: PlannedEnrollment,
     batch: StartBatch,
     now: Date,
     curricula: CurriculumCache,
     force: boolean,
   ): Promise<StartOutcome | Opening> {
     if (batch.held.has(enrollment.id)) return 'already-today';
-    if (!enrollment.learner!.wechatContactId) return 'not-bound';
-    const curriculum = await curricula.get(enrollment.cohort!.courseId);
+    if (!enrollment.learner.wechatContactId) return 'not-bound';
+    const curriculum = await curricula.get(enrollment.cohort.courseId);
     const { schedule, localDate } = batch.days.get(enrollment.id)!;
-    const cohort = enrollment.cohort!;
+    const { cohort } = enrollment;
     const plan = planDay({
       now,
       localDate,
@@ -117,7 +105,7 @@ export class SessionStarter {
   }
 
   /** Every enrollment looked at moves on to its next start, whatever today brought. */
-  private async moveNextSessions(m: EntityManager, days: Map<number, EnrollmentDay>) {
+  private async moveNextSessions(days: Map<number, EnrollmentDay>) {
     const byStart = new Map<number | null, number[]>();
     for (const [id, day] of days) {
       const key = day.nextSessionAt?.getTime() ?? null;
@@ -125,40 +113,24 @@ export class SessionStarter {
       if (ids) ids.push(id);
       else byStart.set(key, [id]);
     }
-    for (const [start, ids] of byStart) {
-      await m.update(
-        EnrollmentEntity,
-        { id: In(ids) },
-        { nextSessionAt: start === null ? null : new Date(start) },
-      );
-    }
+    await this.plans.moveNextSessions(byStart);
   }
 
-  private async open(m: EntityManager, openings: Opening[], now: Date): Promise<void> {
+  private async open(openings: Opening[], now: Date): Promise<void> {
     if (openings.length === 0) return;
-    const sessionIds = await this.insertSessions(m, openings);
+    const sessionIds = await this.insertSessions(openings);
     const sessionOf = (o: Opening) => sessionIds.get(`${o.enrollment.id}|${o.localDate}`)!;
-    await insertRows(
-      m,
-      EnrollmentLessonEntity,
-      openings.flatMap((o) => lessonRows(o, sessionOf(o), now)),
-    );
+    await this.plans.recordLessons(openings.flatMap((o) => lessonRows(o, sessionOf(o), now)));
     // A lesson retired and revived may already have cards: keep their history.
-    await insertRows(m, CardEntity, openings.flatMap(newCardRows), { orIgnore: true });
-    await insertRows(
-      m,
-      SessionPromptEntity,
-      openings.map((o) => firstPromptRow(o, sessionOf(o))),
-    );
+    await this.cards.addNew(openings.flatMap(newCardRows));
+    await this.sessions.addPrompts(openings.map((o) => firstPromptRow(o, sessionOf(o))));
     const messages = openings.map((o) => openingMessage(o, sessionOf(o)));
     await this.outbox.enqueue(messages, now);
   }
 
   /** Inserts the sessions and returns their ids by `enrollmentId|localDate`. */
-  private async insertSessions(m: EntityManager, openings: Opening[]) {
-    await insertRows(
-      m,
-      DailySessionEntity,
+  private insertSessions(openings: Opening[]) {
+    return this.sessions.addSessions(
       openings.map(({ enrollment, localDate, plan, questionIds }) => ({
         enrollmentId: enrollment.id,
         localDate,
@@ -172,11 +144,6 @@ export class SessionStarter {
         correct: 0,
       })),
     );
-    const rows = await sessionsOn(
-      m,
-      openings.map((o) => [o.enrollment.id, o.localDate]),
-    );
-    return new Map(rows.map((s) => [`${s.enrollmentId}|${s.localDate}`, s.id]));
   }
 }
 
@@ -213,7 +180,7 @@ function openingMessage(o: Opening, sessionId: number): OutboxEntry {
   const { learner } = o.enrollment;
   const { course, lessonsById, questionsById } = o.curriculum;
   const fallback = course.defaultLocale;
-  const locale = learner!.locale === 'zh' || learner!.locale === 'en' ? learner!.locale : fallback;
+  const locale = learner.locale === 'zh' || learner.locale === 'en' ? learner.locale : fallback;
   const text = (t: LocalizedText) => localize(t, locale, fallback);
   const question = questionsById.get(o.questionIds[0])!;
   const firstPrompt: PromptView = {

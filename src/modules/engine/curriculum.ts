@@ -1,33 +1,22 @@
-import { DataSource, IsNull } from 'typeorm';
 import { PlannedLesson } from '../../core/planning/plan-day';
-import { CourseEntity, LessonEntity, QuestionEntity } from '../../infra/db/entities';
+import type { CourseRecord, LessonRecord, QuestionRecord } from '../../core/records';
+import { CurriculumRepository } from './curriculum.repository';
 
 /** A course's live lessons and questions, loaded once per planner run or answer. */
 export interface Curriculum {
-  course: CourseEntity;
+  course: CourseRecord;
   lessons: PlannedLesson[];
-  lessonsById: Map<number, LessonEntity>;
-  questionsById: Map<number, QuestionEntity>;
+  lessonsById: Map<number, LessonRecord>;
+  questionsById: Map<number, QuestionRecord>;
 }
 
 export async function loadCurriculum(
-  dataSource: DataSource,
+  content: CurriculumRepository,
   courseId: string,
 ): Promise<Curriculum> {
-  const course = await dataSource.getRepository(CourseEntity).findOneByOrFail({ id: courseId });
-  const lessons = await dataSource.getRepository(LessonEntity).find({
-    where: { courseId, retiredAt: IsNull() },
-    order: { position: 'ASC' },
-  });
-  const questions = await dataSource
-    .getRepository(QuestionEntity)
-    .createQueryBuilder('q')
-    .innerJoin(LessonEntity, 'l', 'l.id = q.lesson_id')
-    .where('l.course_id = :courseId AND l.retired_at IS NULL AND q.retired_at IS NULL', {
-      courseId,
-    })
-    .orderBy('q.position', 'ASC')
-    .getMany();
+  const course = await content.course(courseId);
+  const lessons = await content.liveLessons(courseId);
+  const questions = await content.liveQuestions(courseId);
   return {
     course,
     lessons: lessons.map((lesson) => ({
@@ -43,12 +32,12 @@ export async function loadCurriculum(
 export class CurriculumCache {
   private readonly loaded = new Map<string, Promise<Curriculum>>();
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly content: CurriculumRepository) {}
 
   get(courseId: string): Promise<Curriculum> {
     let curriculum = this.loaded.get(courseId);
     if (!curriculum) {
-      curriculum = loadCurriculum(this.dataSource, courseId);
+      curriculum = loadCurriculum(this.content, courseId);
       this.loaded.set(courseId, curriculum);
     }
     return curriculum;

@@ -1,23 +1,16 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource, EntityManager, In, LessThanOrEqual } from 'typeorm';
 import { Clock } from '../../core/clock';
 import { DomainError } from '../../core/errors';
-import {
-  CohortEntity,
-  DailySessionEntity,
-  EnrollmentEntity,
-  SessionPromptEntity,
-} from '../../infra/db/entities';
-import { findRow } from '../../infra/db/raw-reads';
-import { updateById } from '../../infra/db/raw-writes';
+import type { CohortRecord } from '../../core/records';
+import { Transactor } from '../../core/transactor';
+import { Outbox } from '../delivery/outbox';
 import { EnrollmentService } from '../enrollment/enrollment.service';
 import { CurriculumCache } from './curriculum';
-import { lockSkipLocked } from '../../infra/db/locking';
-import { Outbox } from './outbox';
+import { CurriculumRepository } from './curriculum.repository';
+import { DeliveryTarget, EnrollmentPlanRepository } from './enrollment-plan.repository';
+import { SessionRepository } from './session.repository';
 import { SessionStarter, StartOutcome } from './session-starter';
 import { SessionTexts } from './session-texts';
-import { Database } from '../../infra/db/database';
-import { runTransaction } from '../../infra/db/transactions';
 
 export const PLANNER_BATCH = 500;
 
@@ -45,8 +38,10 @@ export class PlannerService {
   batchSize = PLANNER_BATCH;
 
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly db: Database,
+    private readonly transactor: Transactor,
+    private readonly plans: EnrollmentPlanRepository,
+    private readonly sessions: SessionRepository,
+    private readonly content: CurriculumRepository,
     private readonly clock: Clock,
     private readonly starter: SessionStarter,
     private readonly outbox: Outbox,
@@ -57,12 +52,12 @@ export class PlannerService {
   async runDue(): Promise<PlannerCounts> {
     const now = this.clock.now();
     const counts = emptyCounts();
-    const curricula = new CurriculumCache(this.dataSource);
+    const curricula = new CurriculumCache(this.content);
     for (;;) {
       // Counted once committed: a batch retried after a deadlock must not count twice.
-      const { claimed, outcomes } = await this.inBatch(async (m) => {
-        const ids = await this.claimDue(m, now);
-        return { claimed: ids.length, outcomes: await this.starter.start(m, ids, now, curricula) };
+      const { claimed, outcomes } = await this.inBatch(async () => {
+        const ids = await this.plans.claimDue(now, this.batchSize);
+        return { claimed: ids.length, outcomes: await this.starter.start(ids, now, curricula) };
       });
       for (const outcome of outcomes.values()) counts[outcome]++;
       if (claimed < this.batchSize) break;
@@ -78,24 +73,18 @@ export class PlannerService {
   }
 
   /** Starts today's session at once for a cohort or one learner, even on a day off. */
-  async deliverNow(target: { cohortId: number } | { learnerId: number }): Promise<PlannerCounts> {
-    const where =
+  async deliverNow(target: DeliveryTarget): Promise<PlannerCounts> {
+    const ids = await this.plans.activeIds(
       'cohortId' in target
-        ? { cohortId: (await this.runningCohort(target.cohortId)).id, status: 'active' as const }
-        : {
-            learnerId: (await this.enrollments.liveLearner(target.learnerId)).id,
-            status: 'active' as const,
-            cohort: { status: 'active' as const },
-          };
-    const ids = (
-      await this.dataSource.getRepository(EnrollmentEntity).find({ select: { id: true }, where })
-    ).map((e) => e.id);
+        ? { cohortId: (await this.runningCohort(target.cohortId)).id }
+        : { learnerId: (await this.enrollments.liveLearner(target.learnerId)).id },
+    );
     const now = this.clock.now();
     const counts = emptyCounts();
-    const curricula = new CurriculumCache(this.dataSource);
+    const curricula = new CurriculumCache(this.content);
     for (let i = 0; i < ids.length; i += PLANNER_BATCH) {
-      const outcomes = await this.inBatch((m) =>
-        this.starter.start(m, ids.slice(i, i + PLANNER_BATCH), now, curricula, { force: true }),
+      const outcomes = await this.inBatch(() =>
+        this.starter.start(ids.slice(i, i + PLANNER_BATCH), now, curricula, { force: true }),
       );
       for (const outcome of outcomes.values()) counts[outcome]++;
     }
@@ -108,48 +97,15 @@ export class PlannerService {
    * planner's claim holds on that index make the two deadlock. Claimed rows stay locked
    * either way; SQLite has a single writer and needs no level.
    */
-  private inBatch<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
-    return this.db.transaction(() => this.db.withManager(work), true);
-  }
-
-  /** A unit of work the outbox's queued messages join. */
-  private inUnit<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
-    return this.db.transaction(() => this.db.withManager(work));
-  }
-
-  private async claimDue(m: EntityManager, now: Date): Promise<number[]> {
-    const query = m
-      .getRepository(EnrollmentEntity)
-      .createQueryBuilder('e')
-      .select('e.id', 'id')
-      .where("e.status = 'active' AND e.next_session_at <= :now", { now })
-      .orderBy('e.next_session_at', 'ASC')
-      .addOrderBy('e.id', 'ASC')
-      .limit(this.batchSize);
-    const rows: Array<{ id: number }> = await lockSkipLocked(query).getRawMany();
-    return rows.map((r) => Number(r.id));
+  private inBatch<T>(work: () => Promise<T>): Promise<T> {
+    return this.transactor.run(work, { isolation: 'read-committed' });
   }
 
   /** Unanswered prompts lapse at the end of the local day; their cards simply stay due. */
   private async expire(now: Date): Promise<number> {
     let expired = 0;
     for (;;) {
-      const batch = await runTransaction(this.dataSource, async (m) => {
-        const sessions = await m.find(DailySessionEntity, {
-          select: { id: true },
-          where: { status: 'open', expiresAt: LessThanOrEqual(now) },
-          take: this.batchSize,
-        });
-        const ids = sessions.map((s) => s.id);
-        if (ids.length === 0) return 0;
-        await m.update(
-          SessionPromptEntity,
-          { sessionId: In(ids), status: 'open' },
-          { status: 'expired', closedAt: now },
-        );
-        await m.update(DailySessionEntity, { id: In(ids), status: 'open' }, { status: 'expired' });
-        return ids.length;
-      });
+      const batch = await this.transactor.run(() => this.sessions.expireDue(now, this.batchSize));
       expired += batch;
       if (batch < this.batchSize) return expired;
     }
@@ -166,20 +122,13 @@ export class PlannerService {
   }
 
   private async remindBatch(now: Date): Promise<number> {
-    return this.inUnit(async (m) => {
-      const sessions = await m.find(DailySessionEntity, {
-        where: { status: 'open', answered: 0, reminderAt: LessThanOrEqual(now) },
-        relations: { enrollment: true },
-        take: this.batchSize,
-      });
+    return this.transactor.run(async () => {
+      const sessions = await this.sessions.remindable(now, this.batchSize);
       for (const session of sessions) {
-        const prompt = await findRow(m, SessionPromptEntity, {
-          sessionId: session.id,
-          status: 'open',
-        });
-        await updateById(m, DailySessionEntity, session.id, { reminderAt: null });
+        const prompt = await this.sessions.openPromptIn(session.id);
+        await this.sessions.clearReminder(session.id);
         if (!prompt || !session.enrollment) continue;
-        const body = await this.texts.reminder(m, session.enrollment, session, prompt);
+        const body = await this.texts.reminder(session.enrollment, session, prompt);
         await this.outbox.enqueue(
           [
             {
@@ -197,8 +146,8 @@ export class PlannerService {
   }
 
   /** A paused or archived cohort gets no session, not even on request. */
-  private async runningCohort(id: number): Promise<CohortEntity> {
-    const cohort = await this.dataSource.getRepository(CohortEntity).findOneBy({ id });
+  private async runningCohort(id: number): Promise<CohortRecord> {
+    const cohort = await this.plans.cohort(id);
     if (!cohort) throw new DomainError('not-found', `Cohort ${id} does not exist`);
     if (cohort.status !== 'active') {
       throw new DomainError(

@@ -1,0 +1,243 @@
+import { Injectable } from '@nestjs/common';
+import { In, LessThanOrEqual } from 'typeorm';
+import type { QuestionType } from '../../../core/content/course-model';
+import type { SessionMark } from '../../../core/progress/streaks';
+import type { DailySessionRecord, PromptStatus, SessionPromptRecord } from '../../../core/records';
+import {
+  AnsweredRows,
+  NewPrompt,
+  NewSession,
+  OpenPromptRow,
+  RemindableSession,
+  SessionRepository,
+} from '../../../modules/engine/session.repository';
+import { Database } from '../database';
+import {
+  CardEntity,
+  DailySessionEntity,
+  EnrollmentEntity,
+  QuestionEntity,
+  SessionPromptEntity,
+} from '../entities';
+import { findJoinedRow } from '../raw-joins';
+import { findRow, findRowOrFail } from '../raw-reads';
+import { insertRows, updateById } from '../raw-writes';
+
+/** Grading's read: the prompt, its session and enrolment, the question and the card. */
+const ANSWERED_ROWS = {
+  p: SessionPromptEntity,
+  s: DailySessionEntity,
+  e: EnrollmentEntity,
+  q: QuestionEntity,
+  c: CardEntity,
+};
+const ANSWERED_FROM =
+  'FROM session_prompts p ' +
+  'LEFT JOIN daily_sessions s ON s.id = p.session_id ' +
+  'LEFT JOIN enrollments e ON e.id = s.enrollment_id ' +
+  'LEFT JOIN questions q ON q.id = p.question_id ' +
+  'LEFT JOIN cards c ON c.enrollment_id = p.enrollment_id AND c.question_id = p.question_id ' +
+  'WHERE p.id = ?';
+
+@Injectable()
+export class SqlSessionRepository extends SessionRepository {
+  constructor(private readonly db: Database) {
+    super();
+  }
+
+  openPromptOf(learnerId: number): Promise<OpenPromptRow | null> {
+    return this.db.withManager(async (m) => {
+      // The question's type and choices, not the whole row: asked before every answer.
+      const [row]: Array<{
+        id: number;
+        question_id: number;
+        type: QuestionType | null;
+        choices: unknown;
+      }> = await m.query(
+        'SELECT p.id, p.question_id, q.type, q.choices FROM session_prompts p ' +
+          'INNER JOIN enrollments e ON e.id = p.enrollment_id ' +
+          'LEFT JOIN questions q ON q.id = p.question_id ' +
+          "WHERE e.learner_id = ? AND e.status = 'active' AND p.status = 'open' " +
+          'ORDER BY p.id DESC LIMIT 1',
+        [learnerId],
+      );
+      if (!row) return null;
+      if (row.type === null) throw new Error(`No questions row matches {"id":${row.question_id}}`);
+      const column = m.connection
+        .getMetadata(QuestionEntity)
+        .findColumnWithPropertyName('choices')!;
+      const choices = m.connection.driver.prepareHydratedValue(row.choices, column) as unknown[];
+      return {
+        promptId: Number(row.id),
+        questionId: Number(row.question_id),
+        type: row.type,
+        choiceCount: choices.length,
+      };
+    });
+  }
+
+  answered(promptId: number): Promise<AnsweredRows | null> {
+    return this.db.withManager(async (m) => {
+      const row = await findJoinedRow(m, ANSWERED_ROWS, ANSWERED_FROM, [promptId]);
+      if (!row?.p) return null;
+      return { prompt: row.p, session: row.s, enrollment: row.e, question: row.q, card: row.c };
+    });
+  }
+
+  closePrompt(promptId: number, now: Date): Promise<boolean> {
+    return this.db.withManager(
+      async (m) =>
+        (await updateById(
+          m,
+          SessionPromptEntity,
+          promptId,
+          { status: 'answered', closedAt: now },
+          { status: 'open' },
+        )) > 0,
+    );
+  }
+
+  promptStatus(promptId: number): Promise<PromptStatus | null> {
+    return this.db.withManager(
+      async (m) => (await findRow(m, SessionPromptEntity, { id: promptId }))?.status ?? null,
+    );
+  }
+
+  prompt(promptId: number): Promise<SessionPromptRecord> {
+    return this.db.withManager((m) => findRowOrFail(m, SessionPromptEntity, { id: promptId }));
+  }
+
+  openPromptIn(sessionId: number): Promise<SessionPromptRecord | null> {
+    return this.db.withManager((m) =>
+      findRow(m, SessionPromptEntity, { sessionId, status: 'open' }),
+    );
+  }
+
+  addPrompts(prompts: NewPrompt[]): Promise<void> {
+    return this.db.withManager(async (m) => {
+      await insertRows(m, SessionPromptEntity, prompts);
+    });
+  }
+
+  addPrompt(prompt: NewPrompt): Promise<SessionPromptRecord> {
+    return this.db.withManager((m) => m.save(m.create(SessionPromptEntity, prompt)));
+  }
+
+  askedQuestionIds(sessionId: number): Promise<number[]> {
+    return this.db.withManager(async (m) => {
+      const rows: Array<{ question_id: number }> = await m.query(
+        'SELECT question_id FROM session_prompts WHERE session_id = ?',
+        [sessionId],
+      );
+      return rows.map((r) => Number(r.question_id));
+    });
+  }
+
+  promptsAsked(sessionId: number): Promise<number> {
+    return this.db.withManager(async (m) => {
+      const [row]: Array<{ asked: number | string }> = await m.query(
+        'SELECT COUNT(*) AS asked FROM session_prompts WHERE session_id = ?',
+        [sessionId],
+      );
+      return Number(row.asked);
+    });
+  }
+
+  session(id: number): Promise<DailySessionRecord> {
+    return this.db.withManager((m) => findRowOrFail(m, DailySessionEntity, { id }));
+  }
+
+  sessionOn(enrollmentId: number, localDate: string): Promise<DailySessionRecord | null> {
+    return this.db.withManager((m) => m.findOneBy(DailySessionEntity, { enrollmentId, localDate }));
+  }
+
+  addSession(session: NewSession): Promise<DailySessionRecord> {
+    return this.db.withManager((m) => m.save(m.create(DailySessionEntity, session)));
+  }
+
+  addSessions(sessions: NewSession[]): Promise<Map<string, number>> {
+    return this.db.withManager(async (m) => {
+      await insertRows(m, DailySessionEntity, sessions);
+      const rows = await this.sessionsOn(sessions.map((s) => [s.enrollmentId, s.localDate]));
+      return new Map(rows.map((s) => [`${s.enrollmentId}|${s.localDate}`, s.id]));
+    });
+  }
+
+  async heldOn(pairs: Array<[number, string]>): Promise<Set<number>> {
+    return new Set((await this.sessionsOn(pairs)).map((s) => s.enrollmentId));
+  }
+
+  setTally(sessionId: number, tally: { answered: number; correct: number }): Promise<void> {
+    return this.db.withManager(async (m) => {
+      await updateById(m, DailySessionEntity, sessionId, tally);
+    });
+  }
+
+  setStatus(sessionId: number, status: DailySessionRecord['status']): Promise<void> {
+    return this.db.withManager(async (m) => {
+      await updateById(m, DailySessionEntity, sessionId, { status });
+    });
+  }
+
+  marks(enrollmentId: number): Promise<SessionMark[]> {
+    return this.db.withManager(async (m) => {
+      const rows: Array<{ answered: number; status: string }> = await m.query(
+        'SELECT answered, status FROM daily_sessions WHERE enrollment_id = ? ORDER BY local_date',
+        [enrollmentId],
+      );
+      return rows.map((r) => ({ answered: Number(r.answered), open: r.status === 'open' }));
+    });
+  }
+
+  expireDue(now: Date, limit: number): Promise<number> {
+    return this.db.withManager(async (m) => {
+      const sessions = await m.find(DailySessionEntity, {
+        select: { id: true },
+        where: { status: 'open', expiresAt: LessThanOrEqual(now) },
+        take: limit,
+      });
+      const ids = sessions.map((s) => s.id);
+      if (ids.length === 0) return 0;
+      await m.update(
+        SessionPromptEntity,
+        { sessionId: In(ids), status: 'open' },
+        { status: 'expired', closedAt: now },
+      );
+      await m.update(DailySessionEntity, { id: In(ids), status: 'open' }, { status: 'expired' });
+      return ids.length;
+    });
+  }
+
+  remindable(now: Date, limit: number): Promise<RemindableSession[]> {
+    return this.db.withManager(async (m) =>
+      (
+        await m.find(DailySessionEntity, {
+          where: { status: 'open', answered: 0, reminderAt: LessThanOrEqual(now) },
+          relations: { enrollment: true },
+          take: limit,
+        })
+      ).map((s) => ({ ...s, enrollment: s.enrollment ?? null })),
+    );
+  }
+
+  clearReminder(sessionId: number): Promise<void> {
+    return this.db.withManager(async (m) => {
+      await updateById(m, DailySessionEntity, sessionId, { reminderAt: null });
+    });
+  }
+
+  /** The sessions of these (enrollment, local date) pairs that exist. */
+  private sessionsOn(pairs: Array<[number, string]>) {
+    return this.db.withManager(async (m) => {
+      const rows = await m.find(DailySessionEntity, {
+        select: { id: true, enrollmentId: true, localDate: true },
+        where: {
+          enrollmentId: In(pairs.map(([id]) => id)),
+          localDate: In([...new Set(pairs.map(([, date]) => date))]),
+        },
+      });
+      const wanted = new Set(pairs.map(([id, date]) => `${id}|${date}`));
+      return rows.filter((s) => wanted.has(`${s.enrollmentId}|${s.localDate}`));
+    });
+  }
+}
