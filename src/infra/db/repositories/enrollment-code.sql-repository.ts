@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { In, IsNull, MoreThan } from 'typeorm';
+import type { EnrollmentCodeRecord } from '../../../core/records';
+import {
+  EnrollmentCodeRepository,
+  NewEnrollmentCode,
+} from '../../../modules/enrollment/enrollment-code.repository';
+import { Database } from '../database';
+import { EnrollmentCodeEntity } from '../entities';
+import { inBatches } from './batches';
+
+@Injectable()
+export class SqlEnrollmentCodeRepository extends EnrollmentCodeRepository {
+  constructor(private readonly db: Database) {
+    super();
+  }
+
+  findByHash(codeHash: string): Promise<EnrollmentCodeRecord | null> {
+    return this.db.withManager((m) => m.findOneBy(EnrollmentCodeEntity, { codeHash }));
+  }
+
+  takenHashes(codeHashes: string[]): Promise<Set<string>> {
+    return this.db.withManager(async (m) => {
+      const taken = new Set<string>();
+      for (const batch of inBatches(codeHashes)) {
+        const rows = await m.find(EnrollmentCodeEntity, {
+          select: { codeHash: true },
+          where: { codeHash: In(batch) },
+        });
+        for (const row of rows) taken.add(row.codeHash);
+      }
+      return taken;
+    });
+  }
+
+  insertMany(codes: NewEnrollmentCode[]): Promise<void> {
+    return this.db.withManager(async (m) => {
+      for (const batch of inBatches(codes)) {
+        const rows = batch.map((code) => ({ usedAt: null, revokedAt: null, ...code }));
+        await m
+          .createQueryBuilder()
+          .insert()
+          .into(EnrollmentCodeEntity)
+          .values(rows)
+          .updateEntity(false)
+          .execute();
+      }
+    });
+  }
+
+  async markUsed(id: number, now: Date): Promise<void> {
+    await this.db.withManager((m) => m.update(EnrollmentCodeEntity, { id }, { usedAt: now }));
+  }
+
+  revokeUnused(learnerIds: number[], now: Date): Promise<void> {
+    return this.db.withManager(async (m) => {
+      for (const batch of inBatches(learnerIds)) {
+        await m.update(
+          EnrollmentCodeEntity,
+          { learnerId: In(batch), usedAt: IsNull(), revokedAt: IsNull() },
+          { revokedAt: now },
+        );
+      }
+    });
+  }
+
+  live(learnerIds: number[], now: Date): Promise<EnrollmentCodeRecord[]> {
+    return this.db.withManager(async (m) => {
+      const found: EnrollmentCodeRecord[] = [];
+      for (const batch of inBatches(learnerIds)) {
+        const rows = await m.find(EnrollmentCodeEntity, {
+          where: {
+            learnerId: In(batch),
+            usedAt: IsNull(),
+            revokedAt: IsNull(),
+            expiresAt: MoreThan(now),
+          },
+          order: { id: 'ASC' },
+        });
+        found.push(...rows);
+      }
+      return found;
+    });
+  }
+}
