@@ -8,13 +8,15 @@ export interface BenchCommand {
   answers: number;
   concurrency: number;
   skipMariadb: boolean;
+  /** Only this part of the bench: `import` measures the CSV import alone. */
+  only?: 'import';
   mariadbUrl?: string;
   contentDir: string;
   output: string;
 }
 
 export const USAGE = `Usage: npm run bench -- [--enrollments 100000] [--skip-mariadb] [--answers 2000]
-  [--concurrency 8] [--output bench/results.json]
+  [--concurrency 8] [--output bench/results.json] [--only import]
 MariaDB runs too when BENCH_DATABASE_URL is set (mariadb://root@127.0.0.1:3306/sc_bench);
 the bench creates a fresh database next to the one named and drops it afterwards.`;
 
@@ -26,17 +28,21 @@ export function parseBenchArgs(argv: string[], env: NodeJS.ProcessEnv): BenchCom
       answers: { type: 'string' },
       concurrency: { type: 'string', default: '8' },
       'skip-mariadb': { type: 'boolean', default: false },
+      only: { type: 'string' },
       output: { type: 'string', default: 'bench/results.json' },
       content: { type: 'string', default: env.CONTENT_DIR || './content' },
     },
   });
   const enrollments = whole('enrollments', values.enrollments, 100);
+  if (values.only !== undefined && values.only !== 'import')
+    throw new Error(`--only takes "import" (got "${values.only}")`);
   return {
     enrollments,
     cohortSize: Math.min(10_000, enrollments),
     answers: whole('answers', values.answers ?? String(defaultAnswers(enrollments)), 1),
     concurrency: whole('concurrency', values.concurrency, 1),
     skipMariadb: values['skip-mariadb'],
+    only: values.only,
     mariadbUrl: env.BENCH_DATABASE_URL || undefined,
     contentDir: values.content,
     output: values.output,

@@ -37,8 +37,8 @@ export class EnrollmentSchedules {
   /**
    * Sets next_session_at of these enrollments from their current settings: active ones in
    * an active cohort get their next start (today's if today's session was not held yet),
-   * others none. Set by set: a read of the enrollments and of today's sessions per chunk,
-   * and one update per distinct start. Run it inside the unit of work that changed them.
+   * others none. Set by set: per chunk a read of the enrollments, one of today's sessions
+   * and one update. Run it inside the unit of work that changed them.
    */
   async refresh(enrollmentIds: number[], now: Date): Promise<void> {
     for (let i = 0; i < enrollmentIds.length; i += CHUNK)
@@ -46,12 +46,12 @@ export class EnrollmentSchedules {
   }
 
   private async refreshChunk(ids: number[], now: Date): Promise<void> {
-    const found = await this.enrollments.withParties(ids);
+    const found = await this.enrollments.scheduleInputs(ids);
     const days = new Map<number, { schedule: SessionSchedule; today: string }>();
-    for (const { enrollment, learner, cohort } of found) {
-      if (enrollment.status !== 'active' || cohort.status !== 'active') continue;
+    for (const { id, status, learner, cohort } of found) {
+      if (status !== 'active' || cohort.status !== 'active') continue;
       const schedule = this.scheduleFor(cohort, learner);
-      days.set(enrollment.id, { schedule, today: localDateOf(now, schedule.zone) });
+      days.set(id, { schedule, today: localDateOf(now, schedule.zone) });
     }
     const held =
       days.size === 0
@@ -60,18 +60,13 @@ export class EnrollmentSchedules {
             [...days.keys()],
             [...new Set([...days.values()].map((d) => d.today))],
           );
-    const byStart = new Map<number | null, number[]>();
-    for (const { enrollment } of found) {
-      const day = days.get(enrollment.id);
+    const starts = found.map(({ id }) => {
+      const day = days.get(id);
       const next = day
-        ? upcomingSessionStart(day.schedule, now, held.has(`${enrollment.id}|${day.today}`))
+        ? upcomingSessionStart(day.schedule, now, held.has(`${id}|${day.today}`))
         : null;
-      const key = next?.getTime() ?? null;
-      const group = byStart.get(key);
-      if (group) group.push(enrollment.id);
-      else byStart.set(key, [enrollment.id]);
-    }
-    for (const [start, group] of byStart)
-      await this.enrollments.setNextSession(group, start === null ? null : new Date(start), now);
+      return { id, nextSessionAt: next };
+    });
+    await this.enrollments.setNextSessions(starts, now);
   }
 }

@@ -5,10 +5,11 @@ import type {
   LearnerRecord,
 } from '../../core/records';
 
-/** An enrolment with the two rows its schedule is worked out from. */
-export interface EnrollmentWithParties {
-  enrollment: EnrollmentRecord;
-  learner: LearnerRecord;
+/** What an enrolment's next session is worked out from. */
+export interface ScheduleInput {
+  id: number;
+  status: EnrollmentStatus;
+  learner: Pick<LearnerRecord, 'timezone' | 'deliveryTime'>;
   cohort: CohortRecord;
 }
 
@@ -32,11 +33,14 @@ export abstract class EnrollmentRepository {
   /** Active enrolments, inserted in multi-row statements. */
   abstract insertMany(cohortId: number, learnerIds: number[], now: Date): Promise<void>;
   abstract setStatus(ids: number[], status: EnrollmentStatus, now: Date): Promise<void>;
-  /** These enrolments with their learner and cohort (any whose learner or cohort is gone left out). */
-  abstract withParties(ids: number[]): Promise<EnrollmentWithParties[]>;
+  /** These enrolments with their learner's and cohort's settings. */
+  abstract scheduleInputs(ids: number[]): Promise<ScheduleInput[]>;
   /** `enrollmentId|localDate` of each session held by one of these enrolments on one of these dates. */
   abstract sessionsHeld(enrollmentIds: number[], localDates: string[]): Promise<Set<string>>;
-  abstract setNextSession(ids: number[], at: Date | null, now: Date): Promise<void>;
+  abstract setNextSessions(
+    starts: Array<{ id: number; nextSessionAt: Date | null }>,
+    now: Date,
+  ): Promise<void>;
   /** Learners of the cohort, active or paused, not erased and not joined on WeChat, in enrolment order. */
   abstract unboundInCohort(cohortId: number): Promise<Invitee[]>;
   /** One page of the cohort's learners not erased, in enrolment order, and how many match. */

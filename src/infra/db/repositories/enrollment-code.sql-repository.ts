@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In, IsNull, MoreThan } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import type { EnrollmentCodeRecord } from '../../../core/records';
 import {
   EnrollmentCodeRepository,
@@ -8,6 +8,7 @@ import {
 import { Database } from '../database';
 import { EnrollmentCodeEntity } from '../entities';
 import { inBatches } from './batches';
+import { insertRows, selectRowsIn } from './row-batches';
 
 @Injectable()
 export class SqlEnrollmentCodeRepository extends EnrollmentCodeRepository {
@@ -34,18 +35,8 @@ export class SqlEnrollmentCodeRepository extends EnrollmentCodeRepository {
   }
 
   insertMany(codes: NewEnrollmentCode[]): Promise<void> {
-    return this.db.withManager(async (m) => {
-      for (const batch of inBatches(codes)) {
-        const rows = batch.map((code) => ({ usedAt: null, revokedAt: null, ...code }));
-        await m
-          .createQueryBuilder()
-          .insert()
-          .into(EnrollmentCodeEntity)
-          .values(rows)
-          .updateEntity(false)
-          .execute();
-      }
-    });
+    const rows = codes.map((code) => ({ usedAt: null, revokedAt: null, ...code }));
+    return this.db.withManager((m) => insertRows(m, EnrollmentCodeEntity, rows));
   }
 
   async markUsed(id: number, now: Date): Promise<void> {
@@ -66,20 +57,14 @@ export class SqlEnrollmentCodeRepository extends EnrollmentCodeRepository {
 
   live(learnerIds: number[], now: Date): Promise<EnrollmentCodeRecord[]> {
     return this.db.withManager(async (m) => {
-      const found: EnrollmentCodeRecord[] = [];
-      for (const batch of inBatches(learnerIds)) {
-        const rows = await m.find(EnrollmentCodeEntity, {
-          where: {
-            learnerId: In(batch),
-            usedAt: IsNull(),
-            revokedAt: IsNull(),
-            expiresAt: MoreThan(now),
-          },
-          order: { id: 'ASC' },
-        });
-        found.push(...rows);
-      }
-      return found;
+      const unused = await selectRowsIn<EnrollmentCodeRecord>(
+        m,
+        EnrollmentCodeEntity,
+        'learnerId',
+        learnerIds,
+        { also: 'used_at IS NULL AND revoked_at IS NULL' },
+      );
+      return unused.filter((code) => code.expiresAt > now).sort((a, b) => a.id - b.id);
     });
   }
 }

@@ -4,12 +4,15 @@ import type { EnrollmentRecord, EnrollmentStatus, LearnerRecord } from '../../..
 import {
   CohortLearnerFilter,
   EnrollmentRepository,
-  EnrollmentWithParties,
   Invitee,
+  ScheduleInput,
 } from '../../../modules/enrollment/enrollment.repository';
 import { Database } from '../database';
-import { DailySessionEntity, EnrollmentEntity, LearnerEntity } from '../entities';
+import { CohortEntity, DailySessionEntity, EnrollmentEntity, LearnerEntity } from '../entities';
 import { inBatches } from './batches';
+import { insertRows, selectRowsIn, updateRowsById } from './row-batches';
+
+type Learner = Pick<LearnerRecord, 'timezone' | 'deliveryTime'>;
 
 @Injectable()
 export class SqlEnrollmentRepository extends EnrollmentRepository {
@@ -33,40 +36,28 @@ export class SqlEnrollmentRepository extends EnrollmentRepository {
 
   idsInCohort(cohortId: number, learnerIds: number[]): Promise<Map<number, number>> {
     return this.db.withManager(async (m) => {
-      const found = new Map<number, number>();
-      for (const batch of inBatches(learnerIds)) {
-        const rows = await m.find(EnrollmentEntity, {
-          select: { id: true, learnerId: true },
-          where: { cohortId, learnerId: In(batch) },
-        });
-        for (const row of rows) found.set(row.learnerId, row.id);
-      }
-      return found;
+      const rows = await selectRowsIn<{ id: number; learnerId: number }>(
+        m,
+        EnrollmentEntity,
+        'learnerId',
+        learnerIds,
+        { columns: ['id', 'learnerId'], equal: { cohortId } },
+      );
+      return new Map(rows.map((row) => [row.learnerId, row.id]));
     });
   }
 
   insertMany(cohortId: number, learnerIds: number[], now: Date): Promise<void> {
-    return this.db.withManager(async (m) => {
-      for (const batch of inBatches(learnerIds)) {
-        const rows = batch.map((learnerId) => ({
-          learnerId,
-          cohortId,
-          status: 'active' as const,
-          nextSessionAt: null,
-          enrolledAt: now,
-          completedAt: null,
-          updatedAt: now,
-        }));
-        // Nothing to read back: callers find the new rows by learner.
-        await m
-          .createQueryBuilder()
-          .insert()
-          .into(EnrollmentEntity)
-          .values(rows)
-          .updateEntity(false)
-          .execute();
-      }
-    });
+    const rows = learnerIds.map((learnerId) => ({
+      learnerId,
+      cohortId,
+      status: 'active',
+      nextSessionAt: null,
+      enrolledAt: now,
+      completedAt: null,
+      updatedAt: now,
+    }));
+    return this.db.withManager((m) => insertRows(m, EnrollmentEntity, rows));
   }
 
   setStatus(ids: number[], status: EnrollmentStatus, now: Date): Promise<void> {
@@ -76,18 +67,31 @@ export class SqlEnrollmentRepository extends EnrollmentRepository {
     });
   }
 
-  withParties(ids: number[]): Promise<EnrollmentWithParties[]> {
+  scheduleInputs(ids: number[]): Promise<ScheduleInput[]> {
     return this.db.withManager(async (m) => {
-      const found: EnrollmentWithParties[] = [];
+      const rows: Array<{ id: unknown; status: EnrollmentStatus; cohortId: unknown } & Learner> =
+        [];
       for (const batch of inBatches(ids)) {
-        const rows = await m.find(EnrollmentEntity, {
-          where: { id: In(batch) },
-          relations: { learner: true, cohort: true },
-        });
-        for (const { learner, cohort, ...enrollment } of rows)
-          if (learner && cohort) found.push({ enrollment, learner, cohort });
+        rows.push(
+          ...(await m
+            .createQueryBuilder(EnrollmentEntity, 'e')
+            .innerJoin('e.learner', 'l')
+            .select(['e.id AS id', 'e.status AS status', 'e.cohort_id AS cohortId'])
+            .addSelect(['l.timezone AS timezone', 'l.delivery_time AS deliveryTime'])
+            .where('e.id IN (:...batch)', { batch })
+            .getRawMany()),
+        );
       }
-      return found;
+      const cohortIds = [...new Set(rows.map((row) => Number(row.cohortId)))];
+      const cohorts = new Map(
+        (await m.findBy(CohortEntity, { id: In(cohortIds) })).map((c) => [c.id, c]),
+      );
+      return rows.map((row) => ({
+        id: Number(row.id),
+        status: row.status,
+        learner: { timezone: row.timezone, deliveryTime: row.deliveryTime },
+        cohort: cohorts.get(Number(row.cohortId))!,
+      }));
     });
   }
 
@@ -105,11 +109,13 @@ export class SqlEnrollmentRepository extends EnrollmentRepository {
     });
   }
 
-  setNextSession(ids: number[], at: Date | null, now: Date): Promise<void> {
-    return this.db.withManager(async (m) => {
-      for (const batch of inBatches(ids))
-        await m.update(EnrollmentEntity, { id: In(batch) }, { nextSessionAt: at, updatedAt: now });
-    });
+  setNextSessions(
+    starts: Array<{ id: number; nextSessionAt: Date | null }>,
+    now: Date,
+  ): Promise<void> {
+    return this.db.withManager((m) =>
+      updateRowsById(m, EnrollmentEntity, starts, { updatedAt: now }),
+    );
   }
 
   unboundInCohort(cohortId: number): Promise<Invitee[]> {

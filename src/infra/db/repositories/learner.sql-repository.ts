@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In, IsNull } from 'typeorm';
+import { IsNull } from 'typeorm';
 import type { LearnerRecord } from '../../../core/records';
 import {
   LearnerBinding,
@@ -10,14 +10,7 @@ import {
 } from '../../../modules/enrollment/learner.repository';
 import { Database } from '../database';
 import { LearnerEntity } from '../entities';
-import { inBatches } from './batches';
-
-const SETTING_COLUMNS = {
-  name: 'name',
-  locale: 'locale',
-  deliveryTime: 'delivery_time',
-  timezone: 'timezone',
-} as const satisfies Record<keyof LearnerSettings, string>;
+import { insertRows, selectRowsIn, updateRowsById } from './row-batches';
 
 @Injectable()
 export class SqlLearnerRepository extends LearnerRepository {
@@ -43,61 +36,20 @@ export class SqlLearnerRepository extends LearnerRepository {
   }
 
   liveByExternalIds(externalIds: string[]): Promise<LearnerRecord[]> {
-    return this.db.withManager(async (m) => {
-      const found: LearnerRecord[] = [];
-      for (const batch of inBatches(externalIds))
-        found.push(
-          ...(await m.findBy(LearnerEntity, { externalId: In(batch), erasedAt: IsNull() })),
-        );
-      return found;
-    });
+    return this.db.withManager((m) =>
+      selectRowsIn<LearnerRecord>(m, LearnerEntity, 'externalId', externalIds, {
+        also: 'erased_at IS NULL',
+      }),
+    );
   }
 
   insertMany(learners: NewLearnerRecord[]): Promise<void> {
-    return this.db.withManager(async (m) => {
-      for (const batch of inBatches(learners)) {
-        const rows = batch.map((l) => ({ locale: null, deliveryTime: null, timezone: null, ...l }));
-        // Nothing to read back: callers find the new rows by external id.
-        await m
-          .createQueryBuilder()
-          .insert()
-          .into(LearnerEntity)
-          .values(rows)
-          .updateEntity(false)
-          .execute();
-      }
-    });
+    const rows = learners.map((l) => ({ locale: null, deliveryTime: null, timezone: null, ...l }));
+    return this.db.withManager((m) => insertRows(m, LearnerEntity, rows));
   }
 
-  /**
-   * One UPDATE per batch: each setting column becomes `CASE id WHEN ... END`, keeping its
-   * value for learners whose change leaves it out.
-   */
   updateMany(changes: LearnerChange[], updatedAt: Date): Promise<void> {
-    return this.db.withManager(async (m) => {
-      for (const batch of inBatches(changes)) {
-        const parameters: Record<string, unknown> = {};
-        const set: Record<string, unknown> = { updatedAt };
-        for (const [field, column] of Object.entries(SETTING_COLUMNS)) {
-          const key = field as keyof LearnerSettings;
-          const arms = batch.flatMap((change, i) => {
-            if (change[key] === undefined) return [];
-            parameters[`${field}Id${i}`] = change.id;
-            parameters[`${field}${i}`] = change[key];
-            return [`WHEN :${field}Id${i} THEN :${field}${i}`];
-          });
-          if (arms.length > 0) set[field] = () => `CASE id ${arms.join(' ')} ELSE ${column} END`;
-        }
-        await m
-          .createQueryBuilder()
-          .update(LearnerEntity)
-          .set(set)
-          .where({ id: In(batch.map((c) => c.id)) })
-          .setParameters(parameters)
-          .updateEntity(false)
-          .execute();
-      }
-    });
+    return this.db.withManager((m) => updateRowsById(m, LearnerEntity, changes, { updatedAt }));
   }
 
   async update(id: number, change: LearnerSettings & { updatedAt: Date }): Promise<void> {
