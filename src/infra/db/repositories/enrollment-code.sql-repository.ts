@@ -35,8 +35,7 @@ export class SqlEnrollmentCodeRepository extends EnrollmentCodeRepository {
   }
 
   insertMany(codes: NewEnrollmentCode[]): Promise<void> {
-    const rows = codes.map((code) => ({ usedAt: null, revokedAt: null, ...code }));
-    return this.db.withManager((m) => insertRows(m, EnrollmentCodeEntity, rows));
+    return this.db.withManager((m) => insertRows(m, EnrollmentCodeEntity, codes));
   }
 
   async markUsed(id: number, now: Date): Promise<void> {

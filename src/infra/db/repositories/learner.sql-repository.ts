@@ -44,8 +44,7 @@ export class SqlLearnerRepository extends LearnerRepository {
   }
 
   insertMany(learners: NewLearnerRecord[]): Promise<void> {
-    const rows = learners.map((l) => ({ locale: null, deliveryTime: null, timezone: null, ...l }));
-    return this.db.withManager((m) => insertRows(m, LearnerEntity, rows));
+    return this.db.withManager((m) => insertRows(m, LearnerEntity, learners));
   }
 
   updateMany(changes: LearnerChange[], updatedAt: Date): Promise<void> {

@@ -29,7 +29,7 @@ function tableOf(m: EntityManager, target: EntityTarget<ObjectLiteral>) {
   };
 }
 
-/** Inserts the rows, every one with the properties of the first, in multi-row statements. */
+/** Inserts the rows in multi-row statements; a property some row leaves out is NULL there. */
 export async function insertRows(
   m: EntityManager,
   target: EntityTarget<ObjectLiteral>,
@@ -37,11 +37,11 @@ export async function insertRows(
 ): Promise<void> {
   if (rows.length === 0) return;
   const table = tableOf(m, target);
-  const properties = Object.keys(rows[0]);
+  const properties = [...new Set(rows.flatMap((row) => Object.keys(row)))];
   const names = properties.map(table.sqlName).join(', ');
   const tuple = `(${properties.map(() => '?').join(', ')})`;
   for (const batch of inBatches(rows)) {
-    const values = batch.flatMap((row) => properties.map((p) => table.value(p, row[p])));
+    const values = batch.flatMap((row) => properties.map((p) => table.value(p, row[p] ?? null)));
     await m.query(
       `INSERT INTO ${table.name} (${names}) VALUES ${batch.map(() => tuple).join(', ')}`,
       values,
