@@ -50,13 +50,13 @@ export class EnrollmentCodes {
     await this.codes.insertMany(
       learnerIds.map((learnerId, k) => ({
         learnerId,
-        codeHash: hashEnrollmentCode(codes[k], secret),
-        codeSealed: sealEnrollmentCode(codes[k], secret),
+        codeHash: codes[k].hash,
+        codeSealed: sealEnrollmentCode(codes[k].code, secret),
         expiresAt,
         createdAt: now,
       })),
     );
-    learnerIds.forEach((learnerId, k) => issued.set(learnerId, { code: codes[k], expiresAt }));
+    learnerIds.forEach((learnerId, k) => issued.set(learnerId, { code: codes[k].code, expiresAt }));
     return issued;
   }
 
@@ -64,18 +64,23 @@ export class EnrollmentCodes {
    * `count` distinct codes whose hashes no stored code has. About 900 million codes exist;
    * a collision with a stored one is rare but must not fail an import.
    */
-  private async unusedCodes(count: number, secret: string): Promise<string[]> {
-    const codes = new Set<string>();
+  private async unusedCodes(
+    count: number,
+    secret: string,
+  ): Promise<Array<{ code: string; hash: string }>> {
+    // By hash: two codes with one hash are one code.
+    const codes = new Map<string, string>();
     while (codes.size < count) {
       const fresh = new Map<string, string>();
       while (codes.size + fresh.size < count) {
         const code = generateEnrollmentCode();
-        if (!codes.has(code)) fresh.set(hashEnrollmentCode(code, secret), code);
+        const hash = hashEnrollmentCode(code, secret);
+        if (!codes.has(hash)) fresh.set(hash, code);
       }
       const taken = await this.codes.takenHashes([...fresh.keys()]);
-      for (const [hash, code] of fresh) if (!taken.has(hash)) codes.add(code);
+      for (const [hash, code] of fresh) if (!taken.has(hash)) codes.set(hash, code);
     }
-    return [...codes];
+    return [...codes].map(([hash, code]) => ({ code, hash }));
   }
 
   revokeAll(learnerId: number, now: Date): Promise<void> {
