@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { BenchDatabase, freshMariadb, freshSqlite } from './bench-database';
 import { benchEngine, EngineFigures, Progress } from './engine-run';
+import { benchImport, ImportFigures, importTable } from './import';
 import { BenchCommand, parseBenchArgs, USAGE } from './options';
 import { machine, resultsTable } from './results';
 
@@ -17,9 +18,17 @@ async function main(): Promise<void> {
   }
   const startedAt = new Date();
   const engines: EngineFigures[] = [];
-  engines.push(await onFresh(freshSqlite(), command));
+  const imports: ImportFigures[] = [];
+  const fresh = [async () => freshSqlite()];
   if (command.mariadbUrl && !command.skipMariadb) {
-    engines.push(await onFresh(await freshMariadb(command.mariadbUrl), command));
+    const url = command.mariadbUrl;
+    fresh.push(() => freshMariadb(url));
+  }
+  for (const open of fresh) {
+    if (command.only !== 'import')
+      engines.push(await onFresh(await open(), (db) => benchEngine(db, command, progressLine())));
+    if (command.only !== 'progress')
+      imports.push(await onFresh(await open(), (db) => benchImport(db, command.contentDir)));
   }
   const results = {
     date: startedAt.toISOString(),
@@ -28,16 +37,18 @@ async function main(): Promise<void> {
     cohortSize: command.cohortSize,
     seconds: (Date.now() - startedAt.getTime()) / 1000,
     engines,
+    imports,
   };
-  process.stdout.write(`\n${resultsTable(results)}\n`);
+  if (engines.length > 0) process.stdout.write(`\n${resultsTable(results)}\n`);
+  if (imports.length > 0) process.stdout.write(`\n${importTable(imports)}\n`);
   mkdirSync(dirname(command.output), { recursive: true });
   writeFileSync(command.output, `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(`wrote ${command.output}\n`);
 }
 
-async function onFresh(db: BenchDatabase, command: BenchCommand): Promise<EngineFigures> {
+async function onFresh<T>(db: BenchDatabase, run: (db: BenchDatabase) => Promise<T>): Promise<T> {
   try {
-    return await benchEngine(db, command, progressLine());
+    return await run(db);
   } finally {
     await db.drop();
   }

@@ -13,8 +13,7 @@ export function mostChosenWrong(
   const best = new Map<number, ChoiceCount>();
   for (const { questionId, answer, count } of counts) {
     const known = best.get(questionId);
-    const wins =
-      !known || count > known.count || (count === known.count && answer < known.answer);
+    const wins = !known || count > known.count || (count === known.count && answer < known.answer);
     if (wins) best.set(questionId, { answer, count });
   }
   return best;

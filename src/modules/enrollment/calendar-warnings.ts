@@ -1,10 +1,10 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
-import { DataSource, IsNull, Not } from 'typeorm';
 import { Clock } from '../../core/clock';
 import { calendarEndWarning } from '../../core/planning/calendar-coverage';
 import { localDateOf } from '../../core/planning/local-time';
-import { CohortEntity } from '../../infra/db/entities';
+import type { CohortRecord } from '../../core/records';
+import { CohortRepository } from './cohort.repository';
 import { HolidayCalendars } from './holiday-calendars';
 
 export interface CohortCalendarWarning {
@@ -22,12 +22,12 @@ export class CalendarWarnings implements OnApplicationBootstrap {
   private readonly logger = new Logger('HolidayCalendars');
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly cohorts: CohortRepository,
     private readonly clock: Clock,
     private readonly calendars: HolidayCalendars,
   ) {}
 
-  forCohort(cohort: CohortEntity): string | null {
+  forCohort(cohort: CohortRecord): string | null {
     const until = this.calendars.coveredUntil(cohort.holidayCalendar);
     if (!cohort.holidayCalendar || !until) return null;
     const today = localDateOf(this.clock.now(), cohort.timezone);
@@ -36,11 +36,9 @@ export class CalendarWarnings implements OnApplicationBootstrap {
 
   /** The warnings of every cohort not archived. */
   async current(): Promise<CohortCalendarWarning[]> {
-    const cohorts = await this.dataSource.getRepository(CohortEntity).find({
-      where: { holidayCalendar: Not(IsNull()), status: Not('archived') },
-      order: { id: 'ASC' },
-    });
+    const cohorts = await this.cohorts.list();
     return cohorts.flatMap((cohort) => {
+      if (cohort.status === 'archived') return [];
       const warning = this.forCohort(cohort);
       return warning ? [{ cohortId: cohort.id, cohortName: cohort.name, warning }] : [];
     });

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { Clock } from '../../core/clock';
 import {
@@ -9,11 +8,12 @@ import {
 } from '../../core/enrollment/cohort-settings';
 import { localDateOf } from '../../core/planning/local-time';
 import { DomainError, ErrorDetail } from '../../core/errors';
-import { CohortEntity, CourseEntity, EnrollmentEntity } from '../../infra/db/entities';
-import type { CohortStatus } from '../../infra/db/entities/cohort.entity';
+import type { CohortRecord, CohortStatus } from '../../core/records';
+import { Transactor } from '../../core/transactor';
+import { CohortRepository } from './cohort.repository';
+import { EnrollmentRepository } from './enrollment.repository';
 import { EnrollmentSchedules } from './enrollment-schedule';
 import { HolidayCalendars } from './holiday-calendars';
-import { runTransaction } from '../../infra/db/transactions';
 
 const CHINA_ZONES = new Set([
   'Asia/Shanghai',
@@ -28,14 +28,16 @@ export type NewCohort = Pick<CohortSettings, 'name' | 'courseId'> & Partial<Coho
 @Injectable()
 export class CohortService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactor: Transactor,
+    private readonly cohorts: CohortRepository,
+    private readonly enrollments: EnrollmentRepository,
     private readonly clock: Clock,
     private readonly config: AppConfig,
     private readonly calendars: HolidayCalendars,
     private readonly schedules: EnrollmentSchedules,
   ) {}
 
-  async create(input: NewCohort): Promise<CohortEntity> {
+  async create(input: NewCohort): Promise<CohortRecord> {
     // Checked before the defaults are worked out: they depend on the timezone being real.
     await this.check(input);
     const now = this.clock.now();
@@ -48,47 +50,50 @@ export class CohortService {
       ...input,
       timezone,
     };
-    const repo = this.dataSource.getRepository(CohortEntity);
-    return repo.save(
-      repo.create({ ...settings, name: settings.name.trim(), createdAt: now, updatedAt: now }),
-    );
+    return this.cohorts.create({
+      ...settings,
+      name: settings.name.trim(),
+      status: 'active',
+      createdAt: now,
+      updatedAt: now,
+    });
   }
 
-  async get(id: number): Promise<CohortEntity> {
-    const cohort = await this.dataSource.getRepository(CohortEntity).findOneBy({ id });
+  async get(id: number): Promise<CohortRecord> {
+    const cohort = await this.cohorts.find(id);
     if (!cohort) throw new DomainError('not-found', `Cohort ${id} does not exist`);
     return cohort;
   }
 
-  list(): Promise<CohortEntity[]> {
-    return this.dataSource.getRepository(CohortEntity).find({ order: { id: 'ASC' } });
+  list(): Promise<CohortRecord[]> {
+    return this.cohorts.list();
   }
 
   /** Changes settings; history and cards stay, and every active enrolment is rescheduled. */
-  async update(id: number, patch: Partial<CohortSettings>): Promise<CohortEntity> {
+  async update(id: number, patch: Partial<CohortSettings>): Promise<CohortRecord> {
     const cohort = await this.get(id);
     await this.check(patch);
     const now = this.clock.now();
-    return runTransaction(this.dataSource, async (m) => {
-      await m.update(CohortEntity, { id }, { ...patch, updatedAt: now });
-      await this.reschedule(m, cohort.id, now);
-      return m.findOneByOrFail(CohortEntity, { id });
+    return this.transactor.run(async () => {
+      await this.cohorts.update(id, { ...patch, updatedAt: now });
+      await this.reschedule(cohort.id, now);
+      return this.get(id);
     });
   }
 
   /** Pausing or archiving clears every next session; resuming schedules them again. */
-  async setStatus(id: number, status: CohortStatus): Promise<CohortEntity> {
+  async setStatus(id: number, status: CohortStatus): Promise<CohortRecord> {
     await this.get(id);
     const now = this.clock.now();
-    return runTransaction(this.dataSource, async (m) => {
-      await m.update(CohortEntity, { id }, { status, updatedAt: now });
-      await this.reschedule(m, id, now);
-      return m.findOneByOrFail(CohortEntity, { id });
+    return this.transactor.run(async () => {
+      await this.cohorts.update(id, { status, updatedAt: now });
+      await this.reschedule(id, now);
+      return this.get(id);
     });
   }
 
   /** The cohort, if it may take new learners (archived ones may not: 409). */
-  async openForEnrolment(id: number): Promise<CohortEntity> {
+  async openForEnrolment(id: number): Promise<CohortRecord> {
     const cohort = await this.get(id);
     if (cohort.status === 'archived') {
       throw new DomainError(
@@ -99,25 +104,14 @@ export class CohortService {
     return cohort;
   }
 
-  private async reschedule(m: EntityManager, cohortId: number, now: Date): Promise<void> {
-    const enrollments = await m.find(EnrollmentEntity, {
-      select: { id: true },
-      where: { cohortId },
-    });
-    await this.schedules.refresh(
-      m,
-      enrollments.map((e) => e.id),
-      now,
-    );
+  private async reschedule(cohortId: number, now: Date): Promise<void> {
+    await this.schedules.refresh(await this.enrollments.idsOfCohort(cohortId), now);
   }
 
   private async check(settings: Partial<CohortSettings>): Promise<void> {
     const problems: ErrorDetail[] = cohortSettingsProblems(settings);
     if (settings.courseId !== undefined) {
-      const course = await this.dataSource
-        .getRepository(CourseEntity)
-        .findOneBy({ id: String(settings.courseId), retiredAt: IsNull() });
-      if (!course)
+      if (!(await this.cohorts.courseIsLive(String(settings.courseId))))
         problems.push({ field: 'courseId', message: `no course "${settings.courseId}" exists` });
     }
     if (settings.holidayCalendar && !this.calendars.get(settings.holidayCalendar)) {

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In, IsNull, MoreThan } from 'typeorm';
 import {
   ENROLLMENT_CODE_DAYS,
   generateEnrollmentCode,
@@ -7,11 +6,11 @@ import {
   openEnrollmentCode,
   sealEnrollmentCode,
 } from '../../core/enrollment/enrollment-code';
-import { EnrollmentCodeEntity } from '../../infra/db/entities';
+import type { EnrollmentCodeRecord } from '../../core/records';
 import { AppSecrets } from './app-secrets';
+import { EnrollmentCodeRepository } from './enrollment-code.repository';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const CHUNK = 500;
 
 /** A code that still works; `code` is null for one issued before codes were kept sealed. */
 export interface LiveCode {
@@ -20,107 +19,77 @@ export interface LiveCode {
 }
 
 export type CodeLookup =
-  | { status: 'valid'; code: EnrollmentCodeEntity }
+  | { status: 'valid'; code: EnrollmentCodeRecord }
   | { status: 'unknown' | 'expired' | 'used' | 'revoked' };
 
-/** One-time join codes: issued, revoked and redeemed inside the caller's transaction. */
+/** One-time join codes: issued, revoked and redeemed inside the caller's unit of work. */
 @Injectable()
 export class EnrollmentCodes {
-  constructor(private readonly secrets: AppSecrets) {}
+  constructor(
+    private readonly secrets: AppSecrets,
+    private readonly codes: EnrollmentCodeRepository,
+  ) {}
 
   /** A new code for the learner; every older code stops working. */
-  async issue(
-    m: EntityManager,
-    learnerId: number,
-    now: Date,
-  ): Promise<{ code: string; expiresAt: Date }> {
-    await this.revokeAll(m, learnerId, now);
-    const secret = await this.secrets.enrollmentCodeSecret();
-    const expiresAt = new Date(now.getTime() + ENROLLMENT_CODE_DAYS * DAY_MS);
-    for (;;) {
-      const code = generateEnrollmentCode();
-      const codeHash = hashEnrollmentCode(code, secret);
-      // About 900 million codes exist; a collision with a stored one is rare but must not fail the import.
-      if (await m.existsBy(EnrollmentCodeEntity, { codeHash })) continue;
-      const codeSealed = sealEnrollmentCode(code, secret);
-      await m.insert(EnrollmentCodeEntity, {
-        learnerId,
-        codeHash,
-        codeSealed,
-        expiresAt,
-        createdAt: now,
-      });
-      return { code, expiresAt };
-    }
+  async issue(learnerId: number, now: Date): Promise<LiveCode & { code: string }> {
+    const issued = (await this.issueMany([learnerId], now)).get(learnerId)!;
+    return { code: issued.code!, expiresAt: issued.expiresAt };
   }
 
   /**
    * A new code for each of these learners, set by set: their older codes revoked, the new
    * hashes checked against stored ones and inserted in multi-row statements.
    */
-  async issueMany(
-    m: EntityManager,
-    learnerIds: number[],
-    now: Date,
-  ): Promise<Map<number, LiveCode>> {
+  async issueMany(learnerIds: number[], now: Date): Promise<Map<number, LiveCode>> {
+    const issued = new Map<number, LiveCode>();
+    if (learnerIds.length === 0) return issued;
     const secret = await this.secrets.enrollmentCodeSecret();
     const expiresAt = new Date(now.getTime() + ENROLLMENT_CODE_DAYS * DAY_MS);
-    const issued = new Map<number, LiveCode>();
-    for (let i = 0; i < learnerIds.length; i += CHUNK) {
-      const chunk = learnerIds.slice(i, i + CHUNK);
-      await m.update(
-        EnrollmentCodeEntity,
-        { learnerId: In(chunk), usedAt: IsNull(), revokedAt: IsNull() },
-        { revokedAt: now },
-      );
-      const codes = await this.unusedCodes(m, chunk.length, secret);
-      await m.insert(
-        EnrollmentCodeEntity,
-        chunk.map((learnerId, k) => ({
-          learnerId,
-          codeHash: hashEnrollmentCode(codes[k], secret),
-          codeSealed: sealEnrollmentCode(codes[k], secret),
-          expiresAt,
-          createdAt: now,
-        })),
-      );
-      chunk.forEach((learnerId, k) => issued.set(learnerId, { code: codes[k], expiresAt }));
-    }
+    await this.codes.revokeUnused(learnerIds, now);
+    const codes = await this.unusedCodes(learnerIds.length, secret);
+    await this.codes.insertMany(
+      learnerIds.map((learnerId, k) => ({
+        learnerId,
+        codeHash: codes[k].hash,
+        codeSealed: sealEnrollmentCode(codes[k].code, secret),
+        expiresAt,
+        createdAt: now,
+      })),
+    );
+    learnerIds.forEach((learnerId, k) => issued.set(learnerId, { code: codes[k].code, expiresAt }));
     return issued;
   }
 
-  /** `count` distinct codes whose hashes no stored code has. */
-  private async unusedCodes(m: EntityManager, count: number, secret: string): Promise<string[]> {
-    const codes = new Set<string>();
+  /**
+   * `count` distinct codes whose hashes no stored code has. About 900 million codes exist;
+   * a collision with a stored one is rare but must not fail an import.
+   */
+  private async unusedCodes(
+    count: number,
+    secret: string,
+  ): Promise<Array<{ code: string; hash: string }>> {
+    // By hash: two codes with one hash are one code.
+    const codes = new Map<string, string>();
     while (codes.size < count) {
       const fresh = new Map<string, string>();
       while (codes.size + fresh.size < count) {
         const code = generateEnrollmentCode();
-        if (!codes.has(code)) fresh.set(hashEnrollmentCode(code, secret), code);
+        const hash = hashEnrollmentCode(code, secret);
+        if (!codes.has(hash)) fresh.set(hash, code);
       }
-      const taken = await m.find(EnrollmentCodeEntity, {
-        select: { codeHash: true },
-        where: { codeHash: In([...fresh.keys()]) },
-      });
-      for (const row of taken) fresh.delete(row.codeHash);
-      for (const code of fresh.values()) codes.add(code);
+      const taken = await this.codes.takenHashes([...fresh.keys()]);
+      for (const [hash, code] of fresh) if (!taken.has(hash)) codes.set(hash, code);
     }
-    return [...codes];
+    return [...codes].map(([hash, code]) => ({ code, hash }));
   }
 
-  async revokeAll(m: EntityManager, learnerId: number, now: Date): Promise<void> {
-    await m.update(
-      EnrollmentCodeEntity,
-      { learnerId, usedAt: IsNull(), revokedAt: IsNull() },
-      { revokedAt: now },
-    );
+  revokeAll(learnerId: number, now: Date): Promise<void> {
+    return this.codes.revokeUnused([learnerId], now);
   }
 
-  async lookup(m: EntityManager, code: string, now: Date): Promise<CodeLookup> {
+  async lookup(code: string, now: Date): Promise<CodeLookup> {
     const secret = await this.secrets.enrollmentCodeSecret();
-    const row = await m.findOneBy(EnrollmentCodeEntity, {
-      codeHash: hashEnrollmentCode(code, secret),
-    });
+    const row = await this.codes.findByHash(hashEnrollmentCode(code, secret));
     if (!row) return { status: 'unknown' };
     if (row.usedAt) return { status: 'used' };
     if (row.revokedAt) return { status: 'revoked' };
@@ -128,32 +97,18 @@ export class EnrollmentCodes {
     return { status: 'valid', code: row };
   }
 
-  async markUsed(m: EntityManager, codeId: number, now: Date): Promise<void> {
-    await m.update(EnrollmentCodeEntity, { id: codeId }, { usedAt: now });
+  markUsed(codeId: number, now: Date): Promise<void> {
+    return this.codes.markUsed(codeId, now);
   }
 
-  /** Each learner's code that still works, when they hold one. */
-  async liveCodes(
-    m: EntityManager,
-    learnerIds: number[],
-    now: Date,
-  ): Promise<Map<number, LiveCode>> {
-    const secret = await this.secrets.enrollmentCodeSecret();
+  /** Each learner's code that still works, when they hold one (the newest, if several). */
+  async liveCodes(learnerIds: number[], now: Date): Promise<Map<number, LiveCode>> {
     const live = new Map<number, LiveCode>();
-    for (let i = 0; i < learnerIds.length; i += CHUNK) {
-      const rows = await m.find(EnrollmentCodeEntity, {
-        where: {
-          learnerId: In(learnerIds.slice(i, i + CHUNK)),
-          usedAt: IsNull(),
-          revokedAt: IsNull(),
-          expiresAt: MoreThan(now),
-        },
-        order: { id: 'ASC' },
-      });
-      for (const row of rows) {
-        const code = row.codeSealed ? openEnrollmentCode(row.codeSealed, secret) : null;
-        live.set(row.learnerId, { code, expiresAt: row.expiresAt });
-      }
+    if (learnerIds.length === 0) return live;
+    const secret = await this.secrets.enrollmentCodeSecret();
+    for (const row of await this.codes.live(learnerIds, now)) {
+      const code = row.codeSealed ? openEnrollmentCode(row.codeSealed, secret) : null;
+      live.set(row.learnerId, { code, expiresAt: row.expiresAt });
     }
     return live;
   }

@@ -1,14 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { localDateOf } from '../../core/planning/local-time';
 import { SessionSchedule, upcomingSessionStart } from '../../core/planning/next-session';
-import {
-  CohortEntity,
-  DailySessionEntity,
-  EnrollmentEntity,
-  LearnerEntity,
-} from '../../infra/db/entities';
+import type { CohortRecord, LearnerRecord } from '../../core/records';
+import { EnrollmentRepository } from './enrollment.repository';
 import { HolidayCalendars } from './holiday-calendars';
 
 const CHUNK = 500;
@@ -19,15 +14,16 @@ export class EnrollmentSchedules {
   constructor(
     private readonly config: AppConfig,
     private readonly calendars: HolidayCalendars,
+    private readonly enrollments: EnrollmentRepository,
   ) {}
 
-  zoneOf(cohort: CohortEntity, learner: Pick<LearnerEntity, 'timezone'>): string {
+  zoneOf(cohort: CohortRecord, learner: Pick<LearnerRecord, 'timezone'>): string {
     return learner.timezone ?? cohort.timezone ?? this.config.defaultTimezone;
   }
 
   scheduleFor(
-    cohort: CohortEntity,
-    learner: Pick<LearnerEntity, 'timezone' | 'deliveryTime'>,
+    cohort: CohortRecord,
+    learner: Pick<LearnerRecord, 'timezone' | 'deliveryTime'>,
   ): SessionSchedule {
     return {
       zone: this.zoneOf(cohort, learner),
@@ -41,59 +37,36 @@ export class EnrollmentSchedules {
   /**
    * Sets next_session_at of these enrollments from their current settings: active ones in
    * an active cohort get their next start (today's if today's session was not held yet),
-   * others none. Set by set: a read of the enrollments and of today's sessions per chunk,
-   * and one update per distinct start.
+   * others none. Set by set: per chunk a read of the enrollments, one of today's sessions
+   * and one update. Run it inside the unit of work that changed them.
    */
-  async refresh(m: EntityManager, enrollmentIds: number[], now: Date): Promise<void> {
+  async refresh(enrollmentIds: number[], now: Date): Promise<void> {
     for (let i = 0; i < enrollmentIds.length; i += CHUNK)
-      await this.refreshChunk(m, enrollmentIds.slice(i, i + CHUNK), now);
+      await this.refreshChunk(enrollmentIds.slice(i, i + CHUNK), now);
   }
 
-  private async refreshChunk(m: EntityManager, ids: number[], now: Date): Promise<void> {
-    const enrollments = await m.find(EnrollmentEntity, {
-      where: { id: In(ids) },
-      relations: { learner: true, cohort: true },
-    });
+  private async refreshChunk(ids: number[], now: Date): Promise<void> {
+    const found = await this.enrollments.scheduleInputs(ids);
     const days = new Map<number, { schedule: SessionSchedule; today: string }>();
-    for (const e of enrollments) {
-      if (e.status !== 'active' || !e.learner || !e.cohort || e.cohort.status !== 'active')
-        continue;
-      const schedule = this.scheduleFor(e.cohort, e.learner);
-      days.set(e.id, { schedule, today: localDateOf(now, schedule.zone) });
+    for (const { id, status, learner, cohort } of found) {
+      if (status !== 'active' || cohort.status !== 'active') continue;
+      const schedule = this.scheduleFor(cohort, learner);
+      days.set(id, { schedule, today: localDateOf(now, schedule.zone) });
     }
-    const held = await this.heldToday(m, days);
-    const byStart = new Map<number | null, number[]>();
-    for (const e of enrollments) {
-      const day = days.get(e.id);
+    const held =
+      days.size === 0
+        ? new Set<string>()
+        : await this.enrollments.sessionsHeld(
+            [...days.keys()],
+            [...new Set([...days.values()].map((d) => d.today))],
+          );
+    const starts = found.map(({ id }) => {
+      const day = days.get(id);
       const next = day
-        ? upcomingSessionStart(day.schedule, now, held.has(`${e.id}|${day.today}`))
+        ? upcomingSessionStart(day.schedule, now, held.has(`${id}|${day.today}`))
         : null;
-      const key = next?.getTime() ?? null;
-      const group = byStart.get(key);
-      if (group) group.push(e.id);
-      else byStart.set(key, [e.id]);
-    }
-    for (const [start, group] of byStart) {
-      await m.update(
-        EnrollmentEntity,
-        { id: In(group) },
-        { nextSessionAt: start === null ? null : new Date(start), updatedAt: now },
-      );
-    }
-  }
-
-  private async heldToday(
-    m: EntityManager,
-    days: Map<number, { today: string }>,
-  ): Promise<Set<string>> {
-    if (days.size === 0) return new Set();
-    const sessions = await m.find(DailySessionEntity, {
-      select: { enrollmentId: true, localDate: true },
-      where: {
-        enrollmentId: In([...days.keys()]),
-        localDate: In([...new Set([...days.values()].map((d) => d.today))]),
-      },
+      return { id, nextSessionAt: next };
     });
-    return new Set(sessions.map((s) => `${s.enrollmentId}|${s.localDate}`));
+    await this.enrollments.setNextSessions(starts, now);
   }
 }

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { Clock } from '../../core/clock';
 import { LearnerRow, learnerRowProblems } from '../../core/enrollment/learner-rows';
 import { DomainError } from '../../core/errors';
-import { EnrollmentEntity, LearnerEntity } from '../../infra/db/entities';
-import type { EnrollmentStatus } from '../../infra/db/entities/enrollment.entity';
+import type { EnrollmentStatus, LearnerRecord } from '../../core/records';
+import { Transactor } from '../../core/transactor';
 import { CohortService } from './cohort.service';
 import { EnrollmentCodes, LiveCode } from './enrollment-codes';
+import { EnrollmentRepository } from './enrollment.repository';
 import { EnrollmentSchedules } from './enrollment-schedule';
-import { runTransaction } from '../../infra/db/transactions';
+import { LearnerRepository, LearnerSettings } from './learner.repository';
+import { upsertLearners } from './learner-upsert';
 
 export interface EnrolledLearner {
   learnerId: number;
@@ -27,26 +28,22 @@ export interface EnrolledLearner {
   codeExpiresAt: Date | null;
 }
 
-const CHUNK = 500;
-
-interface UpsertedLearner {
-  entity: LearnerEntity;
-  created: boolean;
-  /** New, or a name or setting differs from what was stored. */
-  changed: boolean;
-}
-
 @Injectable()
 export class EnrollmentService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactor: Transactor,
     private readonly clock: Clock,
     private readonly cohorts: CohortService,
     private readonly codes: EnrollmentCodes,
     private readonly schedules: EnrollmentSchedules,
+    private readonly learners: LearnerRepository,
+    private readonly enrollments: EnrollmentRepository,
   ) {}
 
-  /** Enrols every row or none; known externalIds are updated, never duplicated. */
+  /**
+   * Enrols every row or none; known externalIds are updated, never duplicated. Set by set in
+   * one unit of work: a few reads and multi-row writes per 500 rows, whatever the row count.
+   */
   async enrol(cohortId: number, rows: LearnerRow[]): Promise<EnrolledLearner[]> {
     await this.cohorts.openForEnrolment(cohortId);
     const problems = learnerRowProblems(rows);
@@ -58,26 +55,30 @@ export class EnrollmentService {
       );
     }
     const now = this.clock.now();
-    return runTransaction(this.dataSource, async (m) => {
-      const learners = await this.upsertLearners(m, rows, now);
-      const ids = [...learners.values()].map((l) => l.entity.id);
-      const enrollments = await this.ensureEnrollments(m, cohortId, ids, now);
-      const codes = await this.workingCodes(m, [...learners.values()], now);
-      const moved = [...learners.values()].filter(
-        (l) => l.changed || enrollments.get(l.entity.id)!.created,
+    return this.transactor.run(async () => {
+      const learners = await upsertLearners(this.learners, rows, now);
+      const all = [...learners.values()];
+      const enrollments = await this.ensureEnrollments(
+        cohortId,
+        all.map((l) => l.record.id),
+        now,
       );
+      const codes = await this.workingCodes(
+        all.filter((l) => !l.record.boundAt).map((l) => l.record.id),
+        now,
+      );
+      const moved = all.filter((l) => l.changed || enrollments.get(l.record.id)!.created);
       await this.schedules.refresh(
-        m,
-        moved.map((l) => enrollments.get(l.entity.id)!.id),
+        moved.map((l) => enrollments.get(l.record.id)!.id),
         now,
       );
       return rows.map((row) => {
-        const { entity, created, changed } = learners.get(row.externalId.trim())!;
-        const enrollment = enrollments.get(entity.id)!;
-        const code = codes.get(entity.id);
+        const { record, created, changed } = learners.get(row.externalId.trim())!;
+        const enrollment = enrollments.get(record.id)!;
+        const code = codes.get(record.id);
         return {
-          learnerId: entity.id,
-          externalId: entity.externalId!,
+          learnerId: record.id,
+          externalId: record.externalId!,
           name: row.name.trim(),
           enrollmentId: enrollment.id,
           created,
@@ -90,194 +91,80 @@ export class EnrollmentService {
   }
 
   /** A new code for the learner; the previous one stops working. */
-  async reissueCode(learnerId: number): Promise<{ code: string; expiresAt: Date }> {
-    return runTransaction(this.dataSource, async (m) => {
+  reissueCode(learnerId: number): Promise<{ code: string; expiresAt: Date }> {
+    return this.transactor.run(async () => {
       // Locked first, as the erasure does, so a code is never issued to someone just erased.
-      const learner = await m.findOne(LearnerEntity, {
-        where: { id: learnerId, erasedAt: IsNull() },
-        ...(this.dataSource.options.type === 'better-sqlite3'
-          ? {}
-          : { lock: { mode: 'pessimistic_write' as const } }),
-      });
+      const learner = await this.learners.findLive(learnerId, { forUpdate: true });
       if (!learner) throw new DomainError('not-found', `Learner ${learnerId} does not exist`);
-      return this.codes.issue(m, learner.id, this.clock.now());
+      return this.codes.issue(learner.id, this.clock.now());
     });
   }
 
   async setStatus(
     learnerId: number,
     status: Extract<EnrollmentStatus, 'active' | 'paused' | 'withdrawn'>,
-  ) {
+  ): Promise<void> {
     await this.liveLearner(learnerId);
     const now = this.clock.now();
-    await runTransaction(this.dataSource, async (m) => {
-      const enrollments = await m.findBy(EnrollmentEntity, {
-        learnerId,
-        status: In(['active', 'paused']),
-      });
-      const ids = enrollments.map((e) => e.id);
-      if (ids.length > 0)
-        await m.update(EnrollmentEntity, { id: In(ids) }, { status, updatedAt: now });
-      await this.schedules.refresh(m, ids, now);
+    await this.transactor.run(async () => {
+      const open = (await this.enrollments.ofLearner(learnerId))
+        .filter((e) => e.status === 'active' || e.status === 'paused')
+        .map((e) => e.id);
+      await this.enrollments.setStatus(open, status, now);
+      await this.schedules.refresh(open, now);
     });
   }
 
   /** Withdrawn for good: every open enrolment ends and unused codes stop working; history stays. */
   async withdraw(learnerId: number): Promise<void> {
     await this.setStatus(learnerId, 'withdrawn');
-    await runTransaction(this.dataSource, (m) =>
-      this.codes.revokeAll(m, learnerId, this.clock.now()),
-    );
+    await this.codes.revokeAll(learnerId, this.clock.now());
   }
 
   /** Changes a learner's own settings; their schedule follows at once. */
-  async updateLearner(
-    learnerId: number,
-    patch: Partial<Pick<LearnerEntity, 'name' | 'locale' | 'deliveryTime' | 'timezone'>>,
-  ): Promise<LearnerEntity> {
+  async updateLearner(learnerId: number, patch: LearnerSettings): Promise<LearnerRecord> {
     await this.liveLearner(learnerId);
     const now = this.clock.now();
-    return runTransaction(this.dataSource, async (m) => {
-      await m.update(LearnerEntity, { id: learnerId }, { ...patch, updatedAt: now });
-      const enrollments = await m.find(EnrollmentEntity, {
-        select: { id: true },
-        where: { learnerId },
-      });
+    return this.transactor.run(async () => {
+      await this.learners.update(learnerId, { ...patch, updatedAt: now });
+      const enrollments = await this.enrollments.ofLearner(learnerId);
       await this.schedules.refresh(
-        m,
         enrollments.map((e) => e.id),
         now,
       );
-      return m.findOneByOrFail(LearnerEntity, { id: learnerId });
+      return this.liveLearner(learnerId);
     });
   }
 
-  async liveLearner(learnerId: number): Promise<LearnerEntity> {
-    const learner = await this.dataSource
-      .getRepository(LearnerEntity)
-      .findOneBy({ id: learnerId, erasedAt: IsNull() });
+  async liveLearner(learnerId: number): Promise<LearnerRecord> {
+    const learner = await this.learners.findLive(learnerId);
     if (!learner) throw new DomainError('not-found', `Learner ${learnerId} does not exist`);
     return learner;
   }
 
-  /** Known learners updated where a field differs, new ones inserted many rows at a time. */
-  private async upsertLearners(
-    m: EntityManager,
-    rows: LearnerRow[],
-    now: Date,
-  ): Promise<Map<string, UpsertedLearner>> {
-    const fieldsOf = (row: LearnerRow) => ({
-      name: row.name.trim(),
-      ...(row.locale ? { locale: row.locale } : {}),
-      ...(row.deliveryTime ? { deliveryTime: row.deliveryTime } : {}),
-      ...(row.timezone ? { timezone: row.timezone } : {}),
-      updatedAt: now,
-    });
-    const externalIds = rows.map((r) => r.externalId.trim());
-    const known = await this.learnersByExternalId(m, externalIds);
-    const result = new Map<string, UpsertedLearner>();
-    const fresh: Array<Partial<LearnerEntity>> = [];
-    for (const [i, row] of rows.entries()) {
-      const existing = known.get(externalIds[i]);
-      const fields = fieldsOf(row);
-      if (!existing) fresh.push({ externalId: externalIds[i], createdAt: now, ...fields });
-      else if (changesLearner(existing, fields)) {
-        await m.update(LearnerEntity, { id: existing.id }, fields);
-        result.set(externalIds[i], { entity: existing, created: false, changed: true });
-      } else result.set(externalIds[i], { entity: existing, created: false, changed: false });
-    }
-    for (let i = 0; i < fresh.length; i += CHUNK)
-      await m.insert(LearnerEntity, fresh.slice(i, i + CHUNK));
-    const inserted = await this.learnersByExternalId(
-      m,
-      fresh.map((l) => l.externalId!),
-    );
-    for (const entity of inserted.values())
-      result.set(entity.externalId!, { entity, created: true, changed: true });
-    return result;
-  }
-
   /** Each learner's enrolment in the cohort, made where missing. */
   private async ensureEnrollments(
-    m: EntityManager,
     cohortId: number,
     learnerIds: number[],
     now: Date,
   ): Promise<Map<number, { id: number; created: boolean }>> {
-    const found = await this.enrollmentsOf(m, cohortId, learnerIds);
+    const found = await this.enrollments.idsInCohort(cohortId, learnerIds);
     const missing = learnerIds.filter((id) => !found.has(id));
-    for (let i = 0; i < missing.length; i += CHUNK) {
-      await m.insert(
-        EnrollmentEntity,
-        missing.slice(i, i + CHUNK).map((learnerId) => ({
-          learnerId,
-          cohortId,
-          status: 'active' as const,
-          enrolledAt: now,
-          updatedAt: now,
-        })),
-      );
-    }
-    const made = await this.enrollmentsOf(m, cohortId, missing);
+    await this.enrollments.insertMany(cohortId, missing, now);
+    const made = await this.enrollments.idsInCohort(cohortId, missing);
     const result = new Map<number, { id: number; created: boolean }>();
     for (const [learnerId, id] of found) result.set(learnerId, { id, created: false });
     for (const [learnerId, id] of made) result.set(learnerId, { id, created: true });
     return result;
   }
 
-  private async enrollmentsOf(
-    m: EntityManager,
-    cohortId: number,
-    learnerIds: number[],
-  ): Promise<Map<number, number>> {
-    const found = new Map<number, number>();
-    for (let i = 0; i < learnerIds.length; i += CHUNK) {
-      const rows = await m.find(EnrollmentEntity, {
-        select: { id: true, learnerId: true },
-        where: { cohortId, learnerId: In(learnerIds.slice(i, i + CHUNK)) },
-      });
-      for (const row of rows) found.set(row.learnerId, row.id);
-    }
-    return found;
-  }
-
-  /** The code of every learner who has not joined: the one that still works, else a new one. */
-  private async workingCodes(
-    m: EntityManager,
-    learners: UpsertedLearner[],
-    now: Date,
-  ): Promise<Map<number, LiveCode>> {
-    const unbound = learners.filter((l) => !l.entity.boundAt).map((l) => l.entity.id);
-    const live = await this.codes.liveCodes(m, unbound, now);
+  /** The code of each of these learners: the one that still works, else a new one. */
+  private async workingCodes(learnerIds: number[], now: Date): Promise<Map<number, LiveCode>> {
+    const live = await this.codes.liveCodes(learnerIds, now);
     const issued = await this.codes.issueMany(
-      m,
-      unbound.filter((id) => !live.has(id)),
+      learnerIds.filter((id) => !live.has(id)),
       now,
     );
     return new Map([...live, ...issued]);
   }
-
-  private async learnersByExternalId(
-    m: EntityManager,
-    ids: string[],
-  ): Promise<Map<string, LearnerEntity>> {
-    const found = new Map<string, LearnerEntity>();
-    for (let i = 0; i < ids.length; i += CHUNK) {
-      const rows = await m.findBy(LearnerEntity, {
-        externalId: In(ids.slice(i, i + CHUNK)),
-        erasedAt: IsNull(),
-      });
-      for (const row of rows) found.set(row.externalId!, row);
-    }
-    return found;
-  }
-}
-
-type LearnerFields = Partial<Pick<LearnerEntity, 'name' | 'locale' | 'deliveryTime' | 'timezone'>>;
-
-/** Whether writing these fields would change the stored learner (the import's "unchanged"). */
-function changesLearner(learner: LearnerEntity, fields: LearnerFields): boolean {
-  return (['name', 'locale', 'deliveryTime', 'timezone'] as const).some(
-    (key) => fields[key] !== undefined && fields[key] !== learner[key],
-  );
 }

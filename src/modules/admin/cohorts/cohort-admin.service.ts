@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { CohortEntity, EnrollmentEntity } from '../../../infra/db/entities';
+import type { CohortRecord } from '../../../core/records';
 import { CalendarWarnings } from '../../enrollment/calendar-warnings';
+import { CohortRepository } from '../../enrollment/cohort.repository';
 import { CohortService } from '../../enrollment/cohort.service';
 import { definedOnly } from '../common/defined-only';
 import { CreateCohortDto, UpdateCohortDto } from './dto/cohort.dto';
@@ -21,7 +21,7 @@ const emptyCounts = (): LearnerCountsResponse => ({
 @Injectable()
 export class CohortAdminService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly cohortRows: CohortRepository,
     private readonly cohorts: CohortService,
     private readonly calendars: CalendarWarnings,
   ) {}
@@ -52,36 +52,24 @@ export class CohortAdminService {
     return this.response(cohort, counts.get(id) ?? emptyCounts());
   }
 
-  private response(cohort: CohortEntity, learners: LearnerCountsResponse): CohortResponse {
+  private response(cohort: CohortRecord, learners: LearnerCountsResponse): CohortResponse {
     return toCohortResponse(cohort, learners, this.calendars.forCohort(cohort));
   }
 
   private async learnerCounts(cohortId?: number): Promise<Counts> {
-    const query = this.dataSource
-      .getRepository(EnrollmentEntity)
-      .createQueryBuilder('e')
-      .innerJoin('e.learner', 'l')
-      .select('e.cohort_id', 'cohortId')
-      .addSelect('e.status', 'status')
-      .addSelect('COUNT(*)', 'count')
-      .where('l.erased_at IS NULL')
-      .groupBy('e.cohort_id')
-      .addGroupBy('e.status');
-    if (cohortId !== undefined) query.andWhere('e.cohort_id = :cohortId', { cohortId });
-    const rows = await query.getRawMany<{ cohortId: number; status: string; count: number }>();
     const counts: Counts = new Map();
-    for (const row of rows) {
-      const entry = counts.get(Number(row.cohortId)) ?? emptyCounts();
-      entry[row.status as keyof LearnerCountsResponse] = Number(row.count);
-      entry.total += Number(row.count);
-      counts.set(Number(row.cohortId), entry);
+    for (const row of await this.cohortRows.statusCounts(cohortId)) {
+      const entry = counts.get(row.cohortId) ?? emptyCounts();
+      entry[row.status] = row.count;
+      entry.total += row.count;
+      counts.set(row.cohortId, entry);
     }
     return counts;
   }
 }
 
 export function toCohortResponse(
-  cohort: CohortEntity,
+  cohort: CohortRecord,
   learners: LearnerCountsResponse,
   calendarWarning: string | null,
 ): CohortResponse {

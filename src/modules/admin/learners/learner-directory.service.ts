@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
-import { EnrollmentEntity, LearnerEntity } from '../../../infra/db/entities';
+import type { EnrollmentRecord, LearnerRecord } from '../../../core/records';
 import { CohortService } from '../../enrollment/cohort.service';
+import { EnrollmentRepository } from '../../enrollment/enrollment.repository';
 import { EnrollmentService } from '../../enrollment/enrollment.service';
 import { definedOnly } from '../common/defined-only';
 import { ListLearnersQuery, UpdateLearnerDto } from './dto/learner.dto';
@@ -12,28 +12,30 @@ import {
   LearnerResponse,
 } from './dto/learner.response';
 
-type EnrollmentWithLearner = EnrollmentEntity & { learner: LearnerEntity };
+type EnrollmentWithLearner = EnrollmentRecord & { learner: LearnerRecord };
 
 /** Finding and changing learners; erased learners are gone from every list and lookup. */
 @Injectable()
 export class LearnerDirectoryService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly enrollmentRows: EnrollmentRepository,
     private readonly cohorts: CohortService,
     private readonly enrollments: EnrollmentService,
   ) {}
 
   async listInCohort(cohortId: number, query: ListLearnersQuery): Promise<CohortLearnersPage> {
     await this.cohorts.get(cohortId);
-    const matching = this.cohortLearners(cohortId, query);
-    const total = await matching.clone().getCount();
-    const rows = await matching
-      .orderBy('e.id', 'ASC')
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize)
-      .getMany();
+    const { items, total } = await this.enrollmentRows.pageInCohort(
+      cohortId,
+      {
+        status: query.status,
+        bound: query.bound === undefined ? undefined : query.bound === 'true',
+        search: query.search,
+      },
+      { offset: (query.page - 1) * query.pageSize, limit: query.pageSize },
+    );
     return {
-      items: (rows as EnrollmentWithLearner[]).map(toCohortLearnerResponse),
+      items: items.map(toCohortLearnerResponse),
       total,
       page: query.page,
       pageSize: query.pageSize,
@@ -42,9 +44,7 @@ export class LearnerDirectoryService {
 
   async get(learnerId: number): Promise<LearnerResponse> {
     const learner = await this.enrollments.liveLearner(learnerId);
-    const enrollments = await this.dataSource
-      .getRepository(EnrollmentEntity)
-      .find({ where: { learnerId }, order: { id: 'ASC' } });
+    const enrollments = await this.enrollmentRows.ofLearner(learnerId);
     return toLearnerResponse(learner, enrollments);
   }
 
@@ -67,32 +67,6 @@ export class LearnerDirectoryService {
     const { code, expiresAt } = await this.enrollments.reissueCode(learnerId);
     return { learnerId, code, expiresAt };
   }
-
-  private cohortLearners(
-    cohortId: number,
-    query: ListLearnersQuery,
-  ): SelectQueryBuilder<EnrollmentEntity> {
-    const builder = this.dataSource
-      .getRepository(EnrollmentEntity)
-      .createQueryBuilder('e')
-      .innerJoinAndSelect('e.learner', 'l')
-      .where('e.cohort_id = :cohortId AND l.erased_at IS NULL', { cohortId });
-    if (query.status) builder.andWhere('e.status = :status', { status: query.status });
-    if (query.bound === 'true') builder.andWhere('l.wechat_contact_id IS NOT NULL');
-    if (query.bound === 'false') builder.andWhere('l.wechat_contact_id IS NULL');
-    if (query.search) {
-      // '!' escapes: a backslash means different things in MariaDB and SQLite string literals.
-      const like = `%${query.search.replace(/[!%_]/g, (c) => `!${c}`)}%`;
-      builder.andWhere(
-        new Brackets((q) =>
-          q
-            .where("LOWER(l.name) LIKE LOWER(:like) ESCAPE '!'", { like })
-            .orWhere("LOWER(l.external_id) LIKE LOWER(:like) ESCAPE '!'", { like }),
-        ),
-      );
-    }
-    return builder;
-  }
 }
 
 function toCohortLearnerResponse(row: EnrollmentWithLearner): CohortLearnerResponse {
@@ -113,8 +87,8 @@ function toCohortLearnerResponse(row: EnrollmentWithLearner): CohortLearnerRespo
 }
 
 export function toLearnerResponse(
-  learner: LearnerEntity,
-  enrollments: EnrollmentEntity[],
+  learner: LearnerRecord,
+  enrollments: EnrollmentRecord[],
 ): LearnerResponse {
   return {
     id: learner.id,

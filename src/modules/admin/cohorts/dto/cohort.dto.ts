@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Allow, IsDefined, IsIn, IsOptional } from 'class-validator';
 import { COHORT_DEFAULTS } from '../../../../core/enrollment/cohort-settings';
-import { COHORT_STATUSES } from '../../../../infra/db/entities/cohort.entity';
-import type { CohortStatus } from '../../../../infra/db/entities/cohort.entity';
+import { COHORT_STATUSES } from '../../../../core/records';
+import type { CohortStatus } from '../../../../core/records';
 
 /*
  * Values are checked as a whole by CohortService (core/enrollment/cohort-settings), not field

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { COHORT_STATUSES } from '../../../../infra/db/entities/cohort.entity';
+import { COHORT_STATUSES } from '../../../../core/records';
 
 export class LearnerCountsResponse {
   @ApiProperty({ description: 'Learners enrolled, erased ones left out', example: 300 })

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import type { OutboxStatus } from '../../../../infra/db/entities/outbox-message.entity';
+import type { OutboxStatus } from '../../../../core/records';
 import { PageInfo, PageQuery } from '../../common/page.dto';
 
 const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;

@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length, ValidateIf } from 'class-validator';
 import { LOCALES } from '../../../../core/content/course-model';
 import type { Locale } from '../../../../core/content/course-model';
-import type { EnrollmentStatus } from '../../../../infra/db/entities/enrollment.entity';
+import type { EnrollmentStatus } from '../../../../core/records';
 import { PageQuery } from '../../common/page.dto';
 import { IsClockTime, IsIanaTimezone } from '../../common/validators';
 
