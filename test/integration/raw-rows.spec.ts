@@ -123,6 +123,15 @@ describe(`rows read and written without the query builder (${testEngine()})`, ()
     for (const entity of entities) expect(() => codecFor(dataSource.manager, entity)).not.toThrow();
   });
 
+  it('binds and reads single values for hand-written SQL as the entity stores them', async () => {
+    const codec = codecFor(dataSource.manager, ApiKeyEntity);
+    const [row] = await dataSource.query(
+      'SELECT created_at FROM api_keys WHERE created_at = ? AND key_id = ?',
+      [codec.encodeProperty('createdAt', CREATED), 'k-live'],
+    );
+    expect(codec.decodeProperty('createdAt', row.created_at)).toEqual(CREATED);
+  });
+
   it('refuses to write outside a transaction', async () => {
     await expect(updateById(dataSource.manager, ApiKeyEntity, 1, { name: 'x' })).rejects.toThrow(
       /needs a transaction/,

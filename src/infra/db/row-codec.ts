@@ -109,6 +109,16 @@ export class RowCodec<T extends ObjectLiteral = ObjectLiteral> {
     return value;
   }
 
+  /** `encode` by property name, for a value bound in hand-written SQL. */
+  encodeProperty(property: string, value: unknown): unknown {
+    return this.encode(this.column(property), value);
+  }
+
+  /** `decode` by property name, for a column read by hand-written SQL. */
+  decodeProperty(property: string, raw: unknown): unknown {
+    return this.decode(this.column(property), raw);
+  }
+
   /** An entity from its columns' raw values, in the order of `columns`. */
   entity(raw: (column: CodecColumn, index: number) => unknown): T {
     const found = this.metadata.create() as Record<string, unknown>;

@@ -3,7 +3,9 @@ import { DataSource } from 'typeorm';
 
 /**
  * A first-come, first-served lock whose holder is an async call chain: work started while
- * the chain holds its turn runs inside it, everything else queues behind.
+ * the chain holds its turn runs inside it, everything else queues behind. So work inside a
+ * turn must not await a promise begun outside it that needs the gate (say, a cache load
+ * shared with another caller): each would wait for the other.
  */
 export class TurnGate {
   private readonly context = new AsyncLocalStorage<symbol>();
