@@ -1,5 +1,7 @@
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ApiKeyEntity } from '../../src/infra/db/entities';
+import { findRow, findRows } from '../../src/infra/db/raw-reads';
+import { updateById } from '../../src/infra/db/raw-writes';
 import {
   closeTestDataSource,
   createMigratedDataSource,
@@ -7,7 +9,7 @@ import {
   TestDatabase,
 } from '../support/test-database';
 
-describe(`query parameters (${testEngine()})`, () => {
+describe(`query parameters of the hot-path reads and writes (${testEngine()})`, () => {
   let dataSource: DataSource;
   let db: TestDatabase;
 
@@ -25,29 +27,39 @@ describe(`query parameters (${testEngine()})`, () => {
   });
   afterEach(() => closeTestDataSource(dataSource, db));
 
-  const keys = () => dataSource.getRepository(ApiKeyEntity);
+  /** Every statement `m` sends, with its parameters. */
+  const statementsOf = (m: { query: EntityManager['query'] }) => {
+    const spy = jest.spyOn(m, 'query');
+    return () => spy.mock.calls.map(([sql, parameters]) => ({ sql, parameters }));
+  };
 
-  it('gives a find by id one statement for every id, with the id as a parameter', async () => {
-    const sqlFor = (id: number) =>
-      keys().createQueryBuilder('k').where('k.id = :id', { id }).getQueryAndParameters();
-    const [first, firstParameters] = sqlFor(1);
-    const [second] = sqlFor(2);
-    expect(second).toBe(first);
-    expect(first).not.toMatch(/= 1\b/);
-    expect(firstParameters.map(Number)).toEqual([1]);
+  it('sends a find by id as one statement for every id, the id bound to it', async () => {
+    const sent = statementsOf(dataSource.manager);
+    expect((await findRow(dataSource.manager, ApiKeyEntity, { id: 1 }))?.name).toBe('first');
+    expect((await findRow(dataSource.manager, ApiKeyEntity, { id: 2 }))?.name).toBe('second');
+    const [first, second] = sent();
+    expect(second.sql).toBe(first.sql);
+    expect(first.sql).not.toMatch(/= *1\b/);
+    expect([first.parameters, second.parameters]).toEqual([[1], [2]]);
   });
 
-  it('finds the right rows by whole numbers, fractions and lists', async () => {
-    expect((await keys().findOneByOrFail({ id: 2 })).name).toBe('second');
-    expect(
-      await keys().createQueryBuilder('k').where('k.id < :limit', { limit: 1.5 }).getCount(),
-    ).toBe(1);
-    const both = await keys()
-      .createQueryBuilder('k')
-      .where('k.id IN (:...ids)', { ids: [1, 2] })
-      .orderBy('k.id')
-      .getMany();
-    expect(both.map((k) => k.name)).toEqual(['first', 'second']);
-    expect(await keys().findOneBy({ id: Number.MAX_SAFE_INTEGER })).toBeNull();
+  it('binds the values an update sets and the values it expects', async () => {
+    await dataSource.transaction(async (m) => {
+      const sent = statementsOf(m.queryRunner!);
+      expect(await updateById(m, ApiKeyEntity, 2, { name: 'renamed' }, { role: 'admin' })).toBe(1);
+      const [update] = sent();
+      expect(update.sql).not.toMatch(/renamed|admin|= *2\b/);
+      expect(update.parameters).toEqual(['renamed', 2, 'admin']);
+    });
+  });
+
+  it('finds the right rows by whole numbers and lists, and none past the last id', async () => {
+    const m = dataSource.manager;
+    expect((await findRows(m, ApiKeyEntity, { id: [2, 1] })).map((k) => k.name).sort()).toEqual([
+      'first',
+      'second',
+    ]);
+    expect(await findRow(m, ApiKeyEntity, { id: Number.MAX_SAFE_INTEGER })).toBeNull();
+    expect(await findRow(m, ApiKeyEntity, { id: 1.5 })).toBeNull();
   });
 });

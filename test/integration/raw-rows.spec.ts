@@ -1,8 +1,9 @@
 import { DataSource } from 'typeorm';
-import { ApiKeyEntity } from '../../src/infra/db/entities';
+import { ApiKeyEntity, CourseEntity, entities } from '../../src/infra/db/entities';
 import { findJoinedRow } from '../../src/infra/db/raw-joins';
 import { findRow, findRowOrFail, findRows } from '../../src/infra/db/raw-reads';
 import { insertRows, updateById } from '../../src/infra/db/raw-writes';
+import { codecFor } from '../../src/infra/db/row-codec';
 import {
   closeTestDataSource,
   createMigratedDataSource,
@@ -90,6 +91,45 @@ describe(`rows read and written without the query builder (${testEngine()})`, ()
     expect(await rename({ role: 'hr' })).toBe(0);
     expect(await rename({ role: 'admin' })).toBe(1);
     expect((await findRowOrFail(dataSource.manager, ApiKeyEntity, { id })).name).toBe('renamed');
+  });
+
+  it('writes and reads JSON, a text key and times as a TypeORM find sees them', async () => {
+    const course = {
+      id: 'negotiation',
+      title: { en: 'Negotiation', zh: '谈判' },
+      summary: { en: 'Holding the price' },
+      defaultLocale: 'en',
+      locales: ['en', 'zh'],
+      contentHash: 'c'.repeat(64),
+      createdAt: new Date('2026-03-02T01:02:03Z'),
+      updatedAt: CREATED,
+      retiredAt: null,
+    } as CourseEntity;
+    await dataSource.transaction((m) => insertRows(m, CourseEntity, [course]));
+    const m = dataSource.manager;
+    const read = await findRowOrFail(m, CourseEntity, { id: 'negotiation' });
+    expect(read).toEqual(course);
+    expect(read).toEqual(await m.findOneByOrFail(CourseEntity, { id: 'negotiation' }));
+    await dataSource.transaction((w) =>
+      updateById(w, CourseEntity, 'negotiation', { locales: ['zh'], retiredAt: CREATED }),
+    );
+    expect(await m.findOneByOrFail(CourseEntity, { id: 'negotiation' })).toMatchObject({
+      locales: ['zh'],
+      retiredAt: CREATED,
+    });
+  });
+
+  it('knows how to encode every column of every entity', () => {
+    for (const entity of entities) expect(() => codecFor(dataSource.manager, entity)).not.toThrow();
+  });
+
+  it('binds and reads single values for hand-written SQL as the entity stores them', async () => {
+    const codec = codecFor(dataSource.manager, ApiKeyEntity);
+    const [row] = await dataSource.query(
+      'SELECT created_at FROM api_keys WHERE created_at = ? AND key_id = ?',
+      [codec.encodeProperty('createdAt', CREATED), 'k-live'],
+    );
+    expect(codec.decodeProperty('createdAt', row.created_at)).toEqual(CREATED);
   });
 
   it('refuses to write outside a transaction', async () => {

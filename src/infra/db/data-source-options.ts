@@ -4,8 +4,6 @@ import { DataSource, DataSourceOptions } from 'typeorm';
 import { migrations } from '../../../migrations';
 import { DatabaseTarget } from '../../config/database-url';
 import { entities } from './entities';
-import { gateSqliteTransactions } from './sqlite-gate';
-import { bindSqliteIntegers } from './sqlite-parameters';
 
 /** TypeORM options for either engine; schema changes come only from migrations. */
 export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
@@ -46,10 +44,10 @@ export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
   };
 }
 
-/** An initialised DataSource, safe for concurrent transactions on either engine. */
-export async function openDataSource(options: DataSourceOptions): Promise<DataSource> {
-  const dataSource = await new DataSource(options).initialize();
-  gateSqliteTransactions(dataSource);
-  bindSqliteIntegers(dataSource);
-  return dataSource;
+/**
+ * An initialised DataSource. Concurrent units of work are safe on SQLite only through
+ * runTransaction and Database, which take turns at its gate (turn-gate.ts).
+ */
+export function openDataSource(options: DataSourceOptions): Promise<DataSource> {
+  return new DataSource(options).initialize();
 }

@@ -1,6 +1,5 @@
-import { EntityManager, EntityMetadata, ObjectLiteral } from 'typeorm';
-import type { Driver } from 'typeorm/driver/Driver';
-import { hydrate } from './raw-reads';
+import { EntityManager, ObjectLiteral } from 'typeorm';
+import { codecFor, RowCodec } from './row-codec';
 
 type EntityClass = new (...args: never[]) => ObjectLiteral;
 
@@ -10,8 +9,8 @@ export type JoinedRow<A extends Record<string, EntityClass>> = {
 };
 
 /**
- * One row of several tables joined, each alias hydrated as its entity the way `findRows`
- * hydrates one: a read that would otherwise take a statement per table. `from` is the
+ * One row of several tables joined, each alias decoded as its entity the way `findRows`
+ * decodes one: a read that would otherwise take a statement per table. `from` is the
  * statement after the select list (`FROM t a LEFT JOIN u b ON ... WHERE ...`), with `?`
  * parameters; its aliases are the keys of `tables`.
  */
@@ -21,46 +20,37 @@ export async function findJoinedRow<A extends Record<string, EntityClass>>(
   from: string,
   parameters: unknown[],
 ): Promise<JoinedRow<A> | null> {
-  const { driver } = m.connection;
   const aliases = Object.entries(tables).map(([alias, entity]) => ({
     alias,
-    metadata: m.connection.getMetadata(entity),
+    codec: codecFor(m, entity) as RowCodec,
   }));
-  const sql = selectFor(driver, aliases, from);
+  const sql = selectFor(aliases, from);
   const [row]: Array<Record<string, unknown>> = await m.query(sql, parameters);
   if (!row) return null;
   const joined: Record<string, ObjectLiteral | null> = {};
-  for (const { alias, metadata } of aliases) {
-    const key = metadata.primaryColumns[0].databaseName;
+  for (const { alias, codec } of aliases) {
+    const key = codec.columns.findIndex((c) => c.primary);
     joined[alias] =
-      row[`${alias}__${key}`] === null
-        ? null
-        : hydrate(metadata, driver, (name) => row[`${alias}__${name}`]);
+      row[`${alias}__${key}`] === null ? null : codec.entity((_, i) => row[`${alias}__${i}`]);
   }
   return joined as JoinedRow<A>;
 }
 
-const statements = new WeakMap<Driver, Map<string, string>>();
+const statements = new Map<string, string>();
 
-/** The statement for one `from`, built once: its select list names every column by alias. */
-function selectFor(
-  driver: Driver,
-  aliases: Array<{ alias: string; metadata: EntityMetadata }>,
-  from: string,
-): string {
-  let byFrom = statements.get(driver);
-  if (!byFrom) statements.set(driver, (byFrom = new Map()));
-  const key = `${aliases.map((a) => `${a.alias}:${a.metadata.tableName}`).join(',')}|${from}`;
-  let sql = byFrom.get(key);
+/**
+ * The statement for one `from`, built once: its select list names every column by alias and
+ * position (`p__0`, `p__1`, ...).
+ */
+function selectFor(aliases: Array<{ alias: string; codec: RowCodec }>, from: string): string {
+  const key = `${aliases.map((a) => `${a.alias}:${a.codec.engine}:${a.codec.tableName}`).join(',')}|${from}`;
+  let sql = statements.get(key);
   if (!sql) {
-    const columns = aliases.flatMap(({ alias, metadata }) =>
-      metadata.columns.map(
-        (c) =>
-          `${alias}.${driver.escape(c.databaseName)} AS ${driver.escape(`${alias}__${c.databaseName}`)}`,
-      ),
+    const columns = aliases.flatMap(({ alias, codec }) =>
+      codec.columns.map((c, i) => `${alias}.${c.quoted} AS ${alias}__${i}`),
     );
     sql = `SELECT ${columns.join(', ')} ${from} LIMIT 1`;
-    byFrom.set(key, sql);
+    statements.set(key, sql);
   }
   return sql;
 }

@@ -1,6 +1,5 @@
-import { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral, QueryRunner } from 'typeorm';
-import type { Driver } from 'typeorm/driver/Driver';
-import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { EntityManager, EntityTarget, ObjectLiteral, QueryRunner } from 'typeorm';
+import { CodecColumn, codecFor, RowCodec } from './row-codec';
 
 // 500 rows x up to 13 columns stays far below SQLite's 32,766 bound parameters.
 const ROWS_PER_INSERT = 500;
@@ -8,8 +7,8 @@ const ROWS_PER_INSERT = 500;
 /**
  * Multi-row INSERTs with `?` placeholders; returns how many rows went in. TypeORM's insert
  * builder names, checks and rewrites one parameter per value, which on a 500-row batch
- * costs more than the insert itself; values still go through the driver's own conversion
- * (dates, JSON). `orIgnore` skips rows that hit a unique key.
+ * costs more than the insert itself; values are encoded by the entity's RowCodec.
+ * `orIgnore` skips rows that hit a unique key.
  */
 export async function insertRows<T extends ObjectLiteral>(
   m: EntityManager,
@@ -17,21 +16,17 @@ export async function insertRows<T extends ObjectLiteral>(
   rows: Array<Partial<T>>,
   options: { orIgnore?: boolean } = {},
 ): Promise<number> {
-  const { driver } = m.connection;
-  const metadata = m.connection.getMetadata(entity);
-  const { columns, table, names, row } = insertShape(metadata, driver);
-  const sqlite = m.connection.options.type === 'better-sqlite3';
-  const ignore = options.orIgnore ? (sqlite ? 'OR IGNORE ' : 'IGNORE ') : '';
-  const runner = transactionRunner(m, metadata.tableName);
+  const codec = codecFor(m, entity);
+  const { columns, names, row } = insertShape(codec);
+  const ignore = options.orIgnore ? (codec.engine === 'sqlite' ? 'OR IGNORE ' : 'IGNORE ') : '';
+  const runner = transactionRunner(m, codec.tableName);
   let inserted = 0;
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
-    const chunk = rows.slice(i, i + ROWS_PER_INSERT);
-    const values = chunk.flatMap((r) =>
-      columns.map((c) => driver.preparePersistentValue(c.getEntityValue(r) ?? null, c)),
-    );
+    const chunk = rows.slice(i, i + ROWS_PER_INSERT) as Array<Record<string, unknown>>;
+    const values = chunk.flatMap((r) => columns.map((c) => codec.encode(c, r[c.property])));
     // The structured result carries the affected-row count on both drivers.
     const result = await runner.query(
-      `INSERT ${ignore}INTO ${table} (${names}) VALUES ${chunk.map(() => row).join(', ')}`,
+      `INSERT ${ignore}INTO ${codec.table} (${names}) VALUES ${chunk.map(() => row).join(', ')}`,
       values,
       true,
     );
@@ -42,27 +37,27 @@ export async function insertRows<T extends ObjectLiteral>(
 
 /**
  * `UPDATE table SET ... WHERE id = ? [AND column = ? ...]` with placeholders, changing the row
- * only while it still holds `onlyIf`; returns how many rows changed. For the hot paths:
- * TypeORM's SQLite driver writes fractions (a card's stability and difficulty) into the SQL
- * text, so every card update would be a new statement to prepare.
+ * only while it still holds `onlyIf`; returns how many rows changed. For the hot paths: every
+ * value is bound, so each shape of update is one statement the driver prepares once.
  */
 export async function updateById<T extends ObjectLiteral>(
   m: EntityManager,
   entity: EntityTarget<T>,
-  id: number,
+  id: number | string,
   values: Partial<T>,
   onlyIf: Partial<T> = {},
 ): Promise<number> {
-  const { driver } = m.connection;
-  const metadata = m.connection.getMetadata(entity);
-  const update = updateShape(metadata, driver, Object.keys(values), Object.keys(onlyIf));
-  const runner = transactionRunner(m, metadata.tableName);
+  const codec = codecFor(m, entity);
+  const update = updateShape(codec, Object.keys(values), Object.keys(onlyIf));
+  const runner = transactionRunner(m, codec.tableName);
+  const set = values as Record<string, unknown>;
+  const still = onlyIf as Record<string, unknown>;
   const result = await runner.query(
     update.sql,
     [
-      ...update.columns.map((c) => driver.preparePersistentValue(c.getEntityValue(values), c)),
+      ...update.columns.map((c) => codec.encode(c, set[c.property])),
       id,
-      ...update.onlyIf.map((c) => driver.preparePersistentValue(c.getEntityValue(onlyIf), c)),
+      ...update.onlyIf.map((c) => codec.encode(c, still[c.property])),
     ],
     true,
   );
@@ -73,55 +68,40 @@ export async function updateById<T extends ObjectLiteral>(
  * The statements' column lists and SQL are built once per entity (and per set of columns
  * for an update): answers write the same few shapes thousands of times.
  */
-const inserts = new WeakMap<
-  EntityMetadata,
-  { columns: ColumnMetadata[]; table: string; names: string; row: string }
->();
-const updates = new WeakMap<EntityMetadata, Map<string, UpdateShape>>();
+const inserts = new WeakMap<RowCodec, { columns: CodecColumn[]; names: string; row: string }>();
+const updates = new WeakMap<RowCodec, Map<string, UpdateShape>>();
 
 interface UpdateShape {
   sql: string;
-  columns: ColumnMetadata[];
-  onlyIf: ColumnMetadata[];
+  columns: CodecColumn[];
+  onlyIf: CodecColumn[];
 }
 
-function insertShape(metadata: EntityMetadata, driver: Driver) {
-  let shape = inserts.get(metadata);
+function insertShape(codec: RowCodec) {
+  let shape = inserts.get(codec);
   if (!shape) {
-    const columns = metadata.columns.filter((c) => !c.isGenerated);
+    const columns = codec.columns.filter((c) => !c.generated);
     shape = {
       columns,
-      table: driver.escape(metadata.tableName),
-      names: columns.map((c) => driver.escape(c.databaseName)).join(', '),
+      names: columns.map((c) => c.quoted).join(', '),
       row: `(${columns.map(() => '?').join(', ')})`,
     };
-    inserts.set(metadata, shape);
+    inserts.set(codec, shape);
   }
   return shape;
 }
 
-function updateShape(
-  metadata: EntityMetadata,
-  driver: Driver,
-  properties: string[],
-  onlyIfProperties: string[],
-): UpdateShape {
+function updateShape(codec: RowCodec, properties: string[], onlyIfProperties: string[]) {
   const key = `${properties.join(',')}|${onlyIfProperties.join(',')}`;
-  let byKey = updates.get(metadata);
-  if (!byKey) updates.set(metadata, (byKey = new Map()));
+  let byKey = updates.get(codec);
+  if (!byKey) updates.set(codec, (byKey = new Map()));
   let shape = byKey.get(key);
   if (!shape) {
-    const columnsOf = (names: string[]) =>
-      names.map((property) => {
-        const column = metadata.findColumnWithPropertyName(property);
-        if (!column) throw new Error(`${metadata.tableName} has no column for "${property}"`);
-        return column;
-      });
-    const columns = columnsOf(properties);
-    const onlyIf = columnsOf(onlyIfProperties);
-    const conditions = [...metadata.primaryColumns.slice(0, 1), ...onlyIf];
-    const equals = (c: ColumnMetadata) => `${driver.escape(c.databaseName)} = ?`;
-    const sql = `UPDATE ${driver.escape(metadata.tableName)} SET ${columns.map(equals).join(', ')} WHERE ${conditions.map(equals).join(' AND ')}`;
+    const columns = properties.map((p) => codec.column(p));
+    const onlyIf = onlyIfProperties.map((p) => codec.column(p));
+    const id = codec.columns.find((c) => c.primary)!;
+    const equals = (c: CodecColumn) => `${c.quoted} = ?`;
+    const sql = `UPDATE ${codec.table} SET ${columns.map(equals).join(', ')} WHERE ${[id, ...onlyIf].map(equals).join(' AND ')}`;
     shape = { sql, columns, onlyIf };
     byKey.set(key, shape);
   }

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource, EntityManager } from 'typeorm';
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 import { transactionRetryDelayMs } from '../../core/transaction-retry';
+import { turnGateOf } from './turn-gate';
 
 /**
  * Errors after which the database has rolled the transaction back (or TypeORM will) and the
@@ -28,7 +29,8 @@ export function lostToAnotherTransaction(error: unknown): boolean {
  * Every transaction of the service runs through here: `work` runs in one transaction and, when
  * the database picks it as a deadlock victim, runs again from the start, a few times with a
  * short jittered pause. `work` must therefore touch nothing outside the database before it
- * returns.
+ * returns. On SQLite each try waits for its turn at the connection's gate (see turn-gate.ts);
+ * a transaction begun inside a turn nests into the open one.
  */
 export async function runTransaction<T>(
   dataSource: DataSource,
@@ -36,11 +38,12 @@ export async function runTransaction<T>(
   isolation?: IsolationLevel,
   random: () => number = Math.random,
 ): Promise<T> {
+  const gate = turnGateOf(dataSource);
+  const once = () =>
+    isolation ? dataSource.transaction(isolation, work) : dataSource.transaction(work);
   for (let failed = 0; ;) {
     try {
-      return isolation
-        ? await dataSource.transaction(isolation, work)
-        : await dataSource.transaction(work);
+      return await (gate ? gate.run(once) : once());
     } catch (error) {
       const delay = lostToAnotherTransaction(error)
         ? transactionRetryDelayMs(++failed, random)
