@@ -51,7 +51,11 @@ export abstract class ProgressRepository {
   /** The course's current fitted FSRS weights, or undefined while it has none. */
   abstract currentParameters(courseId: string): Promise<readonly number[] | undefined>;
   /** Live (not erased) enrolments of a cohort, in enrolment order, `limit` after `afterId`. */
-  abstract cohortFacts(cohortId: number, afterId?: number, limit?: number): Promise<EnrollmentFacts[]>;
+  abstract cohortFacts(
+    cohortId: number,
+    afterId?: number,
+    limit?: number,
+  ): Promise<EnrollmentFacts[]>;
   abstract learnerFacts(learnerId: number): Promise<EnrollmentFacts[]>;
   abstract lessonsDelivered(ids: number[], scope: CohortScope): Promise<Map<number, number>>;
   abstract answers(ids: number[]): Promise<Map<number, AnswerTotals>>;

@@ -21,7 +21,11 @@ export abstract class QuestionStatsRepository {
   /** How often each wrong (or partly right) answer was chosen, per question. */
   abstract wrongChoices(cohortId: number): Promise<Array<ChoiceCount & { questionId: number }>>;
   /** Mean recall now per question, over the cohort's cards of it. */
-  abstract recall(cohortId: number, now: Date, curve: ForgettingCurve): Promise<Map<number, number | null>>;
+  abstract recall(
+    cohortId: number,
+    now: Date,
+    curve: ForgettingCurve,
+  ): Promise<Map<number, number | null>>;
   /** Every question of the course, retired ones too, in course order. */
   abstract questionsOf(courseId: string): Promise<CourseQuestion[]>;
 }

@@ -11,11 +11,7 @@ import {
   WrongChoiceResponse,
 } from './dto/question-stats.response';
 import { ProgressRepository } from './progress.repository';
-import {
-  AnswerCounts,
-  CourseQuestion,
-  QuestionStatsRepository,
-} from './question-stats.repository';
+import { AnswerCounts, CourseQuestion, QuestionStatsRepository } from './question-stats.repository';
 
 interface Figures {
   sent: Map<number, number>;

@@ -68,9 +68,7 @@ export class SqlCourseRepository extends CourseRepository {
 
   async retire(level: CourseLevel, ids: number[], at: Date): Promise<void> {
     if (ids.length === 0) return;
-    await this.db.withManager((m) =>
-      m.update(TABLE_OF[level], { id: In(ids) }, { retiredAt: at }),
-    );
+    await this.db.withManager((m) => m.update(TABLE_OF[level], { id: In(ids) }, { retiredAt: at }));
   }
 
   cohortsInUse(): Promise<CohortUse[]> {

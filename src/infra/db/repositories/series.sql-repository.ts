@@ -53,9 +53,7 @@ export class SqlSeriesRepository extends SeriesRepository {
     if (enrollmentIds.length === 0) return [];
     const { dataSource } = this.db;
     const { driver } = dataSource;
-    const created = dataSource
-      .getMetadata(CardEntity)
-      .findColumnWithPropertyName('createdAt')!;
+    const created = dataSource.getMetadata(CardEntity).findColumnWithPropertyName('createdAt')!;
     const reviewed = dataSource
       .getMetadata(ReviewLogEntity)
       .findColumnWithPropertyName('reviewedAt')!;
