@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { CAST, seeded } from './demo/cast';
+import { SeededRandom } from '../src/core/simulation/seeded-random';
+import { CAST } from './demo/cast';
 import { DemoApp } from './demo/demo-app';
 import { MockWeChat } from './demo/mock-wechat';
 import { printCohortReport, printDay, printTranscript } from './demo/report';
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
       `  ${CAST.map((p) => `${p.name} (${Math.round(p.accuracy * 100)}% right${p.attendance < 1 ? `, shows up ${Math.round(p.attendance * 100)}% of days` : ''})`).join(', ')}.`,
     );
     out();
-    const random = seeded(2026);
+    const random = new SeededRandom(2026);
     for (let day = 0; day < WEEKS * 7; day++)
       printDay(await simulateDay(demo, learners, day, random));
     out();

@@ -11,7 +11,7 @@ import { DeliveryModule } from './modules/delivery/delivery.module';
 import { EnrollmentModule } from './modules/enrollment/enrollment.module';
 import { HealthModule } from './modules/health/health.module';
 import { MemoryModelModule } from './modules/memory-model/memory-model.module';
-import { WechatModule } from './modules/wechat/wechat.module';
+import { DialogueModule } from './modules/dialogue/dialogue.module';
 import { ProgressModule } from './modules/progress/progress.module';
 
 /** Config and clock, visible to every module. */
@@ -50,7 +50,7 @@ export class AppModule {
         ContentModule,
         EnrollmentModule,
         DeliveryModule,
-        WechatModule,
+        DialogueModule,
         AdminModule,
         ProgressModule,
         MemoryModelModule,

@@ -1,8 +1,9 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { MovableClock } from '../../src/core/movable-clock';
 import { CohortService } from '../../src/modules/enrollment/cohort.service';
 import { Curriculum, loadCurriculum } from '../../src/modules/delivery/curriculum';
-import { openEngine, SimulatedClock } from '../simulate/engine-context';
+import { openEngine } from '../simulate/engine-context';
 import { BenchDatabase, RawDatabase } from './bench-database';
 import {
   BENCH_COURSE_ID,
@@ -40,7 +41,7 @@ export async function benchEngine(
   progress: Progress,
 ): Promise<EngineFigures> {
   const contentDir = writeBenchContent(command.contentDir);
-  const clock = new SimulatedClock(new Date(PLAN_AT.getTime() - 24 * 60 * MINUTE_MS));
+  const clock = new MovableClock(new Date(PLAN_AT.getTime() - 24 * 60 * MINUTE_MS));
   mockPuppetEnvironment();
   const app = await openEngine({
     databaseUrl: db.url,

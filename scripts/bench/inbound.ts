@@ -3,10 +3,10 @@ import { DataSource } from 'typeorm';
 import { log } from 'wechaty';
 import type { PuppetMock } from 'wechaty-puppet-mock';
 import { ReviewLogEntity } from '../../src/infra/db/entities';
-import { InboundMessage } from '../../src/modules/wechat/chat-events';
-import { InboundMessageHandler } from '../../src/modules/wechat/inbound-message.handler';
-import { PerContactQueue } from '../../src/modules/wechat/per-contact-queue';
-import { WechatyBot } from '../../src/modules/wechat/wechaty-bot';
+import { InboundMessage } from '../../src/modules/wechaty/chat-events';
+import { InboundMessageHandler } from '../../src/modules/dialogue/inbound-message.handler';
+import { PerContactQueue } from '../../src/modules/wechaty/per-contact-queue';
+import { WechatyBot } from '../../src/modules/wechaty/wechaty-bot';
 import { RawDatabase } from './bench-database';
 
 export interface InboundFigures {

@@ -1,8 +1,9 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
+import { MovableClock } from '../../src/core/movable-clock';
 import { PlannerService } from '../../src/modules/delivery/planner.service';
-import { openEngine, SimulatedClock } from '../simulate/engine-context';
+import { openEngine } from '../simulate/engine-context';
 
 /**
  * The service process of the daily-plan figure: boots the engine on the seeded database,
@@ -14,7 +15,7 @@ async function main(): Promise<void> {
   const app = await openEngine({
     databaseUrl,
     contentDir,
-    clock: new SimulatedClock(new Date(at)),
+    clock: new MovableClock(new Date(at)),
   });
   const bootRssMb = process.memoryUsage().rss / 2 ** 20;
   const started = process.hrtime.bigint();

@@ -1,4 +1,5 @@
 import type { QuestionType } from '../../src/core/content/course-model';
+import { SeededRandom } from '../../src/core/simulation/seeded-random';
 
 /** A simulated learner: how often they answer right, and how often they show up at all. */
 export interface Persona {
@@ -18,22 +19,7 @@ export const CAST: Persona[] = [
   { externalId: 'D005', name: '周杰', locale: 'zh', accuracy: 0.8, attendance: 0.5 },
 ];
 
-export type Random = () => number;
-
-/** The same run every time: mulberry32, a small seeded generator. */
-export function seeded(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const pick = <T>(random: Random, items: readonly T[]): T =>
-  items[Math.floor(random() * items.length)];
+const pick = <T>(random: SeededRandom, items: readonly T[]): T => items[random.index(items.length)];
 
 const LETTERS = 'ABCDE';
 
@@ -49,7 +35,7 @@ export function reply(
   question: AskedQuestion,
   right: boolean,
   who: Persona,
-  random: Random,
+  random: SeededRandom,
 ): string {
   if (question.type === 'truefalse') {
     const value = (question.answer === 'true') === right;
@@ -64,13 +50,13 @@ export function reply(
   return [...letters].join(separator);
 }
 
-function wrongLetters(question: AskedQuestion, random: Random): string {
+function wrongLetters(question: AskedQuestion, random: SeededRandom): string {
   const all = LETTERS.slice(0, question.choiceCount);
   const others = [...all].filter((letter) => !question.answer.includes(letter));
   if (question.type === 'single') return pick(random, others);
   // A typical slip on a "choose all": one right letter missed, or one wrong one ticked too.
   const chosen = new Set(question.answer);
-  if (others.length > 0 && random() < 0.5) chosen.add(pick(random, others));
+  if (others.length > 0 && random.chance(0.5)) chosen.add(pick(random, others));
   else chosen.delete(pick(random, [...chosen]));
   return [...all].filter((letter) => chosen.has(letter)).join('') || pick(random, others);
 }

@@ -8,36 +8,17 @@ import { log } from 'wechaty';
 import type { PuppetMock, mock } from 'wechaty-puppet-mock';
 import { AppModule } from '../../src/app.module';
 import { AppConfig } from '../../src/config/app-config';
-import { Clock } from '../../src/core/clock';
+import { MovableClock } from '../../src/core/movable-clock';
 import { configureApp } from '../../src/http/configure-app';
 import { OUTBOX_RUNNER_ENABLED } from '../../src/modules/delivery/delivery-tokens';
 import { OutboxSender } from '../../src/modules/delivery/outbox-sender.service';
 import { PlannerService } from '../../src/modules/delivery/planner.service';
-import { WechatyBot } from '../../src/modules/wechat/wechaty-bot';
+import { WechatyBot } from '../../src/modules/wechaty/wechaty-bot';
 
 /** Gone however the demo ends: Ctrl-C, a closed pipe (`| head`), or a crash. */
 function removedOnExit(folder: string): void {
   process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
   process.once('SIGINT', () => process.exit(130));
-}
-
-/** A clock the demo moves by hand, day by day. */
-export class DemoClock extends Clock {
-  constructor(private current: Date) {
-    super();
-  }
-
-  now(): Date {
-    return new Date(this.current);
-  }
-
-  set(to: Date): void {
-    this.current = new Date(to);
-  }
-
-  advance(ms: number): void {
-    this.current = new Date(this.current.getTime() + ms);
-  }
 }
 
 /**
@@ -48,7 +29,7 @@ export class DemoClock extends Clock {
 export class DemoApp {
   private constructor(
     readonly app: NestExpressApplication,
-    readonly clock: DemoClock,
+    readonly clock: MovableClock,
     readonly adminKey: string,
     readonly baseUrl: string,
     private readonly folder: string,
@@ -68,7 +49,7 @@ export class DemoApp {
       BOT_ENABLED: 'true',
       LOG_LEVEL: 'error',
     });
-    const clock = new DemoClock(startAt);
+    const clock = new MovableClock(startAt);
     const moduleRef = await Test.createTestingModule({
       imports: [AppModule.forRoot(config, { clock, scheduler: false })],
     })

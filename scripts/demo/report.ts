@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { CohortEntity, EnrollmentEntity, LearnerEntity } from '../../src/infra/db/entities';
-import { LearnerProgress } from '../../src/modules/wechat/learner-progress.service';
+import { LearnerProgress } from '../../src/modules/dialogue/learner-progress.service';
 import { DemoApp } from './demo-app';
 import { ChatLine } from './mock-wechat';
 import { DayFigures, ZONE } from './simulation';

@@ -1,15 +1,16 @@
 import { Between, DataSource } from 'typeorm';
 import { addDays, instantAt } from '../../src/core/planning/local-time';
+import { SeededRandom } from '../../src/core/simulation/seeded-random';
 import {
   DailySessionEntity,
   OutboxMessageEntity,
   QuestionEntity,
   ReviewLogEntity,
 } from '../../src/infra/db/entities';
-import { GradingService } from '../../src/modules/delivery/grading.service';
 import { CohortService } from '../../src/modules/enrollment/cohort.service';
 import { EnrollmentService } from '../../src/modules/enrollment/enrollment.service';
-import { CAST, hesitation, Persona, Random, reply } from './cast';
+import { LearnerLoop } from '../shared/learner-loop';
+import { CAST, hesitation, Persona, reply } from './cast';
 import { DemoApp } from './demo-app';
 import { MockWeChat, Phone } from './mock-wechat';
 
@@ -71,16 +72,16 @@ export async function simulateDay(
   demo: DemoApp,
   learners: Learner[],
   day: number,
-  random: Random,
+  random: SeededRandom,
 ): Promise<DayFigures> {
   const date = addDays(FIRST_DAY, day);
   demo.clock.set(at(date, '09:00'));
   await demo.plan();
   await demo.send();
   for (const learner of learners) {
-    if (random() >= learner.persona.attendance) continue;
+    if (!random.chance(learner.persona.attendance)) continue;
     demo.clock.set(at(date, '09:00'));
-    demo.clock.advance(Math.floor(random() * 4 * 60 * 60_000));
+    demo.clock.advance(random.index(4 * 60 * 60_000));
     await answerSession(demo, learner, random);
     if (learner === learners[0]) {
       for (const command of COMMANDS_BY_DAY[day] ?? []) await learner.phone.say(command);
@@ -93,19 +94,18 @@ export async function simulateDay(
   return figures(demo, date);
 }
 
-async function answerSession(demo: DemoApp, learner: Learner, random: Random): Promise<void> {
-  const grading = demo.app.get(GradingService);
+async function answerSession(demo: DemoApp, learner: Learner, random: SeededRandom): Promise<void> {
   const questions = demo.app.get(DataSource).getRepository(QuestionEntity);
-  for (;;) {
-    const open = await grading.openPrompt(learner.learnerId);
-    if (!open) return;
+  // The demo's learners answer over the mock WeChat, so no answer goes to grading directly.
+  await new LearnerLoop(demo.app, 'demo').run(learner.learnerId, async (open) => {
     const question = await questions.findOneByOrFail({ id: open.questionId });
-    demo.clock.advance(20_000 + Math.floor(random() * 100_000));
-    if (random() < HESITATION_CHANCE) await learner.phone.say(hesitation(learner.persona));
-    const right = random() < learner.persona.accuracy;
+    demo.clock.advance(20_000 + random.index(100_000));
+    if (random.chance(HESITATION_CHANCE)) await learner.phone.say(hesitation(learner.persona));
+    const right = random.chance(learner.persona.accuracy);
     const asked = { type: question.type, answer: question.answer, choiceCount: open.choiceCount };
     await learner.phone.say(reply(asked, right, learner.persona, random));
-  }
+    return true;
+  });
 }
 
 async function figures(demo: DemoApp, date: string): Promise<DayFigures> {

@@ -13,29 +13,6 @@ import { FsrsPolicy, SchedulingPolicy } from '../../src/core/srs/policy';
 import { ChatChannel, OutgoingMessage } from '../../src/modules/delivery/chat-channel';
 import { OUTBOX_RUNNER_ENABLED } from '../../src/modules/delivery/delivery-tokens';
 
-/** A clock the tools move themselves; it never goes backwards. */
-export class SimulatedClock extends Clock {
-  private current: number;
-
-  constructor(start: Date) {
-    super();
-    this.current = start.getTime();
-  }
-
-  now(): Date {
-    return new Date(this.current);
-  }
-
-  /** Moves to `to`, or stays put if that lies in the past (two learners' answers overlapping). */
-  moveTo(to: Date | number): void {
-    this.current = Math.max(this.current, typeof to === 'number' ? to : to.getTime());
-  }
-
-  advance(ms: number): void {
-    this.current += ms;
-  }
-}
-
 /** Accepts every message and only counts them: the tools measure the engine, not WeChat. */
 export class CountingChatChannel extends ChatChannel {
   sent = 0;

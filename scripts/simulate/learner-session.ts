@@ -1,12 +1,12 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { MovableClock } from '../../src/core/movable-clock';
 import { LearnerMemory } from '../../src/core/simulation/learner-memory';
 import { replyTo } from '../../src/core/simulation/synthetic-learner';
 import { DailySessionEntity } from '../../src/infra/db/entities';
 import { findRow } from '../../src/infra/db/raw-reads';
-import { GradingService } from '../../src/modules/delivery/grading.service';
 import { SessionTexts } from '../../src/modules/delivery/session-texts';
-import { SimulatedClock } from './engine-context';
+import { LearnerLoop } from '../shared/learner-loop';
 import { SimCohort, SimLearner } from './simulated-cohort';
 
 /** Seconds a learner takes to read the feedback and answer the next prompt. */
@@ -23,19 +23,18 @@ export interface SessionTally {
  * does), then answers each open prompt from memory (or guesses) and reads the feedback.
  */
 export class LearnerSessions {
-  private readonly grading: GradingService;
+  private readonly loop: LearnerLoop;
   private readonly texts: SessionTexts;
   private readonly dataSource: DataSource;
-  private inbound = 0;
 
   constructor(
     app: INestApplicationContext,
-    private readonly clock: SimulatedClock,
+    private readonly clock: MovableClock,
     private readonly cohort: SimCohort,
     private readonly memory: LearnerMemory,
     private readonly readsLessons: boolean,
   ) {
-    this.grading = app.get(GradingService);
+    this.loop = new LearnerLoop(app, 'sim');
     this.texts = app.get(SessionTexts);
     this.dataSource = app.get(DataSource);
   }
@@ -48,9 +47,7 @@ export class LearnerSessions {
       learnerId: learner.learnerId,
       cohortId: this.cohort.cohortId,
     });
-    for (;;) {
-      const open = await this.grading.openPrompt(learner.learnerId);
-      if (!open) return tally;
+    await this.loop.run(learner.learnerId, async (open) => {
       const item = this.cohort.itemIds.get(open.questionId)!;
       const question = this.cohort.curriculum.questionsById.get(open.questionId)!;
       const atMs = this.clock.now().getTime();
@@ -61,20 +58,15 @@ export class LearnerSessions {
         learner.answers,
       );
       this.clock.advance(SECONDS_PER_ANSWER * 1000);
-      const outcome = await this.grading.answer({
-        promptId: open.promptId,
-        value,
-        rawReply: value,
-        inboundMessageId: `sim-${++this.inbound}`,
-        audience,
-      });
-      if (outcome.status !== 'graded') return tally;
+      const outcome = await this.loop.answer(open, value, { audience });
+      if (outcome.status !== 'graded') return false;
       this.memory.attempt(learner.index, item, this.clock.now().getTime(), recalled);
       tally.answers += 1;
       if (outcome.grade === 'right') tally.right += 1;
       // The day's last answer leaves no prompt open: asking again would only confirm it.
-      if (outcome.sessionDone) return tally;
-    }
+      return !outcome.sessionDone;
+    });
+    return tally;
   }
 
   /** The opening message carries today's new lessons: their questions are studied now. */

@@ -2,6 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { addDays, endOfLocalDay, instantAt } from '../../src/core/planning/local-time';
 import { COHORT_DEFAULTS } from '../../src/core/enrollment/cohort-settings';
+import { MovableClock } from '../../src/core/movable-clock';
 import { LearnerMemory } from '../../src/core/simulation/learner-memory';
 import { CreateLearnerModel } from '../../src/core/simulation/learner-model';
 import { DayRecord, meanOf, RunSummary, summarize } from '../../src/core/simulation/run-summary';
@@ -14,7 +15,7 @@ import {
   SessionPromptEntity,
 } from '../../src/infra/db/entities';
 import { PlannerService } from '../../src/modules/delivery/planner.service';
-import { openEngine, SimulatedClock } from './engine-context';
+import { openEngine } from './engine-context';
 import { LearnerSessions } from './learner-session';
 import { enrolCohort, SimCohort } from './simulated-cohort';
 import { refitWeekly } from './weekly-refit';
@@ -53,7 +54,7 @@ type DayEvent = { atMs: number; learner?: SimCohort['learners'][number] };
 /** Runs the real engine for `days` days on a fresh database and measures what learners keep. */
 export async function simulate(options: SimulationOptions): Promise<SimulationRun> {
   const started = Date.now();
-  const clock = new SimulatedClock(
+  const clock = new MovableClock(
     instantAt(addDays(options.startDate, -1), '12:00', options.timezone),
   );
   const { databaseUrl, contentDir, policy } = options;
@@ -87,7 +88,7 @@ class SimulatedDays {
 
   constructor(
     app: INestApplicationContext,
-    private readonly clock: SimulatedClock,
+    private readonly clock: MovableClock,
     private readonly cohort: SimCohort,
     private readonly memory: LearnerMemory,
     private readonly options: SimulationOptions,

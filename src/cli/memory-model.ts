@@ -1,18 +1,19 @@
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { Database } from '../infra/db/database';
+import { SqlCourseReviewRepository } from '../infra/db/repositories/course-review.sql-repository';
+import { SqlParameterSetRepository } from '../infra/db/repositories/parameter-set.sql-repository';
 import { SystemClock } from '../infra/system-clock';
-import { CourseReviews } from '../modules/memory-model/course-reviews';
 import { CurrentParameters } from '../modules/memory-model/current-parameters';
 import { MemoryModelService } from '../modules/memory-model/memory-model.service';
-import { ParameterSets } from '../modules/memory-model/parameter-sets';
 
 /** The memory-model service wired by hand: the CLI opens no Nest application. */
 export function memoryModel(dataSource: DataSource, config: AppConfig): MemoryModelService {
-  const sets = new ParameterSets(dataSource);
+  const db = new Database(dataSource);
+  const sets = new SqlParameterSetRepository(db);
   return new MemoryModelService(
-    dataSource,
     config,
-    new CourseReviews(dataSource),
+    new SqlCourseReviewRepository(db),
     sets,
     new CurrentParameters(sets, new SystemClock()),
   );

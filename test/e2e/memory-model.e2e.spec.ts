@@ -5,10 +5,10 @@ import { DataSource } from 'typeorm';
 import { retrievability } from '../../src/core/srs/review-card';
 import { CardEntity, FsrsParameterSetEntity } from '../../src/infra/db/entities';
 import { toCardState } from '../../src/modules/delivery/card-mapping';
-import { CourseReviews } from '../../src/modules/memory-model/course-reviews';
+import { CourseReviewRepository } from '../../src/modules/memory-model/course-review.repository';
 import { CurrentParameters } from '../../src/modules/memory-model/current-parameters';
 import { MemoryModelService } from '../../src/modules/memory-model/memory-model.service';
-import { ParameterSets } from '../../src/modules/memory-model/parameter-sets';
+import { ParameterSetRepository } from '../../src/modules/memory-model/parameter-set.repository';
 import { lessonADayCourse } from '../factories/cohort-history';
 import { ContentRoot, smallCourse } from '../factories/course-files';
 import { seedReviewLog } from '../factories/review-log';
@@ -75,7 +75,7 @@ describe(`FSRS fitted to a course's review log (${testEngine()})`, () => {
     expect(run.stdout).toMatch(/default +\d\.\d{4} +\d\.\d{4}\n +fitted +\d\.\d{4}/);
     expect(run.stdout).toContain('Dry run: nothing stored (it would be stored as current).');
     expect(run.code).toBe(0);
-    expect(await t.app.get(ParameterSets).latest(COURSE)).toBeNull();
+    expect(await t.app.get(ParameterSetRepository).latest(COURSE)).toBeNull();
   }, 60_000);
 
   it('the scheduled job fits a course with enough new reviews, and stores a better fit as current', async () => {
@@ -86,14 +86,12 @@ describe(`FSRS fitted to a course's review log (${testEngine()})`, () => {
     expect(report.fitted.logLoss).toBeLessThan(report.defaults.logLoss);
     expect(report.holdOutReviews).toBeGreaterThanOrEqual(100);
     expect(report.stored).toEqual({ version: 1, status: 'current' });
-    const used = await t.app
-      .get(CurrentParameters)
-      .forCourse(t.app.get(DataSource).manager, COURSE);
+    const used = await t.app.get(CurrentParameters).forCourse(COURSE);
     expect(used).toEqual(report.parameters);
   });
 
   it('reports recall now by the fitted forgetting curve', async () => {
-    const fitted = (await t.app.get(ParameterSets).latest(COURSE))!.parameters;
+    const fitted = (await t.app.get(ParameterSetRepository).latest(COURSE))!.parameters;
     t.clock.set(now);
     const cards = await t.app.get(DataSource).getRepository(CardEntity).find();
     const mean = (parameters?: number[]) =>
@@ -142,14 +140,14 @@ describe(`FSRS fitted to a course's review log (${testEngine()})`, () => {
   });
 
   it('samples whole card histories: every n-th card by id', async () => {
-    const all = await t.app.get(CourseReviews).read(COURSE);
-    const sample = await t.app.get(CourseReviews).read(COURSE, 4);
+    const all = await t.app.get(CourseReviewRepository).read(COURSE);
+    const sample = await t.app.get(CourseReviewRepository).read(COURSE, 4);
     expect(sample.every((r) => r.cardId % 4 === 0)).toBe(true);
     expect(sample).toEqual(all.filter((r) => r.cardId % 4 === 0));
   });
 
   it('two fits stored at once leave one current set and distinct versions', async () => {
-    const sets = t.app.get(ParameterSets);
+    const sets = t.app.get(ParameterSetRepository);
     const latest = (await sets.latest(COURSE))!;
     // The same figures stored twice at once, as two instances' scheduled jobs would.
     const fit = { ...latest, id: undefined, course: undefined };

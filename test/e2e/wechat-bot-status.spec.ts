@@ -2,7 +2,7 @@ import request from 'supertest';
 import { log, ScanStatus } from 'wechaty';
 import { ChatChannel } from '../../src/modules/delivery/chat-channel';
 import { DisabledChatChannel } from '../../src/modules/delivery/disabled-chat-channel';
-import { WechatyBot } from '../../src/modules/wechat/wechaty-bot';
+import { WechatyBot } from '../../src/modules/wechaty/wechaty-bot';
 import { ContentRoot, smallCourse } from '../factories/course-files';
 import { createTestApp, TestApp } from '../support/test-app';
 import { testEngine } from '../support/test-database';

@@ -1,10 +1,10 @@
 import { instantAt } from '../../src/core/planning/local-time';
-import { GradingService } from '../../src/modules/delivery/grading.service';
 import { OutboxSender } from '../../src/modules/delivery/outbox-sender.service';
 import { PlannerService } from '../../src/modules/delivery/planner.service';
 import { BindingService } from '../../src/modules/enrollment/binding.service';
 import { CohortService, NewCohort } from '../../src/modules/enrollment/cohort.service';
 import { EnrollmentService } from '../../src/modules/enrollment/enrollment.service';
+import { LearnerLoop } from '../../scripts/shared/learner-loop';
 import { TestApp } from '../support/test-app';
 import { CourseFiles, lesson } from './course-files';
 
@@ -53,9 +53,11 @@ export interface BuiltHistory {
  * each session day at 10*(i+1) minutes past the delivery time, 30 seconds per prompt.
  */
 export class CohortHistory {
-  private inbound = 0;
+  private readonly learners: LearnerLoop;
 
-  constructor(private readonly t: TestApp) {}
+  constructor(private readonly t: TestApp) {
+    this.learners = new LearnerLoop(t.app, 'history');
+  }
 
   async build(plan: HistoryPlan): Promise<BuiltHistory> {
     const cohortId = (await this.t.app.get(CohortService).create(plan.cohort)).id;
@@ -97,20 +99,19 @@ export class CohortHistory {
   }
 
   private async answer(learnerId: number, letters: string): Promise<void> {
-    const grading = this.t.app.get(GradingService);
-    for (const letter of letters) {
-      if (letter === '-') return;
-      const open = await grading.openPrompt(learnerId);
-      if (!open) throw new Error(`learner ${learnerId} has no open prompt for "${letter}"`);
+    let next = 0;
+    await this.learners.run(learnerId, async (open) => {
+      const letter = letters[next];
+      if (letter === undefined || letter === '-') return false;
+      next += 1;
       this.t.clock.advance(30_000);
-      const outcome = await grading.answer({
-        promptId: open.promptId,
-        value: letter,
-        rawReply: `选${letter}`,
-        inboundMessageId: `history-${++this.inbound}`,
-      });
+      const outcome = await this.learners.answer(open, letter, { rawReply: `选${letter}` });
       if (outcome.status !== 'graded') throw new Error(`answer not graded: ${outcome.status}`);
-    }
+      return true;
+    });
+    const unanswered = letters[next];
+    if (unanswered !== undefined && unanswered !== '-')
+      throw new Error(`learner ${learnerId} has no open prompt for "${unanswered}"`);
   }
 
   private async sendAll(): Promise<void> {

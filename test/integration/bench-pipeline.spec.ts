@@ -1,5 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { MovableClock } from '../../src/core/movable-clock';
 import { loadCurriculum } from '../../src/modules/delivery/curriculum';
 import { PlannerService } from '../../src/modules/delivery/planner.service';
 import { CohortService } from '../../src/modules/enrollment/cohort.service';
@@ -15,7 +16,7 @@ import { benchHandler } from '../../scripts/bench/inbound';
 import { benchProgress } from '../../scripts/bench/progress';
 import { seedEnrollments } from '../../scripts/bench/seed';
 import { seedHistory } from '../../scripts/bench/seed-history';
-import { openEngine, SimulatedClock } from '../../scripts/simulate/engine-context';
+import { openEngine } from '../../scripts/simulate/engine-context';
 import { createTestDatabase, TestDatabase, testEngine } from '../support/test-database';
 
 const ENROLLMENTS = 40;
@@ -28,7 +29,7 @@ describe(`the bench's data and figures (${testEngine()})`, () => {
   let app: INestApplicationContext;
   let raw: RawDatabase;
   let cohortIds: number[];
-  const clock = new SimulatedClock(new Date(PLAN_AT.getTime() - 24 * 3600_000));
+  const clock = new MovableClock(new Date(PLAN_AT.getTime() - 24 * 3600_000));
   const count = async (sql: string) => Number((await raw.query<{ n: number }>(sql))[0].n);
 
   beforeAll(async () => {

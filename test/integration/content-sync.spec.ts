@@ -8,7 +8,7 @@ import { ContentSyncService } from '../../src/modules/content/content-sync.servi
 import { CourseCatalogService } from '../../src/modules/content/course-catalog.service';
 import { SyncReport } from '../../src/modules/content/sync-report';
 import { ContentRoot, lesson, smallCourse } from '../factories/course-files';
-import { TestClock } from '../support/test-clock';
+import { MovableClock } from '../../src/core/movable-clock';
 import {
   closeTestDataSource,
   createMigratedDataSource,
@@ -27,7 +27,7 @@ describe(`content sync (${testEngine()})`, () => {
   let sync: ContentSyncService;
   let catalog: CourseCatalogService;
   let root: ContentRoot;
-  const clock = new TestClock('2026-03-02T01:00:00Z');
+  const clock = new MovableClock('2026-03-02T01:00:00Z');
 
   beforeEach(async () => {
     ({ dataSource, db } = await createMigratedDataSource());

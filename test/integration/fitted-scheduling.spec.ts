@@ -1,7 +1,7 @@
 import { default_w } from 'ts-fsrs';
 import { DataSource } from 'typeorm';
 import { ReviewLogEntity } from '../../src/infra/db/entities';
-import { ParameterSets } from '../../src/modules/memory-model/parameter-sets';
+import { ParameterSetRepository } from '../../src/modules/memory-model/parameter-set.repository';
 import { CohortHistory, lessonADayCourse } from '../factories/cohort-history';
 import { ContentRoot } from '../factories/course-files';
 import { createTestApp, TestApp } from '../support/test-app';
@@ -24,7 +24,7 @@ describe(`grading with a course's fitted FSRS parameters (${testEngine()})`, () 
     });
     t = await createTestApp({ CONTENT_DIR: root.dir });
     t.clock.set('2026-03-01T08:00:00Z');
-    await t.app.get(ParameterSets).store(
+    await t.app.get(ParameterSetRepository).store(
       {
         courseId: 'daily-course',
         parameters: fitted,

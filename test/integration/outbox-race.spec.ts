@@ -1,10 +1,12 @@
 import { DataSource } from 'typeorm';
+import { Database } from '../../src/infra/db/database';
 import { OutboxMessageEntity } from '../../src/infra/db/entities';
 import { dataSourceOptions } from '../../src/infra/db/data-source-options';
 import { Outbox } from '../../src/modules/delivery/outbox';
 import { OutboxSender } from '../../src/modules/delivery/outbox-sender.service';
+import { SqlOutboxRepository } from '../../src/infra/db/repositories/outbox.sql-repository';
 import { RecordingChatChannel } from '../support/recording-chat-channel';
-import { TestClock } from '../support/test-clock';
+import { MovableClock } from '../../src/core/movable-clock';
 import {
   closeTestDataSource,
   createMigratedDataSource,
@@ -36,7 +38,7 @@ describe(`outbox senders on two connection pools (${testEngine()})`, () => {
   let first: DataSource;
   let second: DataSource;
   let db: TestDatabase;
-  const clock = new TestClock('2026-03-02T01:00:00Z');
+  const clock = new MovableClock('2026-03-02T01:00:00Z');
 
   beforeEach(async () => {
     ({ dataSource: first, db } = await createMigratedDataSource());
@@ -57,11 +59,13 @@ describe(`outbox senders on two connection pools (${testEngine()})`, () => {
       kind: 'prompt',
       body: `prompt for learner ${i + 1}`,
     }));
-    await first.transaction((m) => new Outbox().enqueue(m, entries, clock.now()));
+    const [mainPool, otherPool] = [first, second].map((d) => new Database(d));
+    const queue = (database: Database) => new SqlOutboxRepository(database);
+    await mainPool.transaction(() => new Outbox(queue(mainPool)).enqueue(entries, clock.now()));
     const channels = [new RecordingChatChannel(), new RecordingChatChannel()];
     const senders = [
-      new OutboxSender(first, clock, channels[0], Math.random),
-      new OutboxSender(second, clock, channels[1], Math.random),
+      new OutboxSender(queue(mainPool), clock, channels[0], Math.random),
+      new OutboxSender(queue(otherPool), clock, channels[1], Math.random),
     ];
 
     await (concurrent ? Promise.all(senders.map(drain)) : takeTurns(senders));

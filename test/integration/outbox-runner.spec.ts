@@ -4,9 +4,11 @@ import { DatabaseModule } from '../../src/infra/db/database.module';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../src/config/app-config';
 import { Clock } from '../../src/core/clock';
+import { Transactor } from '../../src/core/transactor';
 import { OutboxMessageEntity } from '../../src/infra/db/entities';
 import { dataSourceOptions } from '../../src/infra/db/data-source-options';
 import { ChatChannel } from '../../src/modules/delivery/chat-channel';
+import { WechatyModule } from '../../src/modules/wechaty/wechaty.module';
 import { DeliveryModule } from '../../src/modules/delivery/delivery.module';
 import { Outbox } from '../../src/modules/delivery/outbox';
 import {
@@ -15,7 +17,7 @@ import {
 } from '../../src/modules/delivery/outbox-sender.runner';
 import { SendBatchResult, OutboxSender } from '../../src/modules/delivery/outbox-sender.service';
 import { RecordingChatChannel } from '../support/recording-chat-channel';
-import { TestClock } from '../support/test-clock';
+import { MovableClock } from '../../src/core/movable-clock';
 import { createTestDatabase, testEngine } from '../support/test-database';
 
 const one: SendBatchResult = { claimed: 1, sent: 1, retried: 0, failed: 0 };
@@ -150,12 +152,13 @@ describe(`outbox runner in a Nest app (${testEngine()})`, () => {
   it('closing the app lets the send in flight finish and record its outcome before the database closes', async () => {
     const db = await createTestDatabase();
     const channel = new RecordingChatChannel();
-    const clock = new TestClock();
+    const clock = new MovableClock('2026-03-02T01:00:00Z');
     const app: TestingModule = await Test.createTestingModule({
       imports: [
         TestCoreModule.with(AppConfig.fromEnv({ DATABASE_URL: db.url }), clock),
         DatabaseModule,
         DeliveryModule,
+        WechatyModule,
       ],
     })
       .overrideProvider(ChatChannel)
@@ -167,7 +170,7 @@ describe(`outbox runner in a Nest app (${testEngine()})`, () => {
       kind: 'prompt',
       body: 'hello',
     }));
-    await app.get(DataSource).transaction((m) => app.get(Outbox).enqueue(m, entries, clock.now()));
+    await app.get(Transactor).run(() => app.get(Outbox).enqueue(entries, clock.now()));
 
     const held = channel.holdNext();
     await app.init();

@@ -8,6 +8,7 @@ import { PlannerService } from '../../src/modules/delivery/planner.service';
 import { BindingService } from '../../src/modules/enrollment/binding.service';
 import { CohortService, NewCohort } from '../../src/modules/enrollment/cohort.service';
 import { EnrollmentService } from '../../src/modules/enrollment/enrollment.service';
+import { LearnerLoop } from '../../scripts/shared/learner-loop';
 import { TestApp } from './test-app';
 
 /** How a simulated learner answers a question: right, wrong, or not at all. */
@@ -22,7 +23,7 @@ export class EngineDriver {
   readonly enrollments: EnrollmentService;
   readonly binding: BindingService;
   private readonly dataSource: DataSource;
-  private inbound = 0;
+  private readonly learners: LearnerLoop;
 
   constructor(private readonly t: TestApp) {
     this.planner = t.app.get(PlannerService);
@@ -32,6 +33,7 @@ export class EngineDriver {
     this.enrollments = t.app.get(EnrollmentService);
     this.binding = t.app.get(BindingService);
     this.dataSource = t.app.get(DataSource);
+    this.learners = new LearnerLoop(t.app, 'in');
   }
 
   /** A cohort with one bound learner; returns the learner's id. */
@@ -65,24 +67,17 @@ export class EngineDriver {
     zone = 'Asia/Shanghai',
   ): Promise<OutgoingMessage[]> {
     const before = this.t.channel.sent.length;
-    for (;;) {
-      const open = await this.grading.openPrompt(learnerId);
-      if (!open) break;
+    await this.learners.run(learnerId, async (open) => {
       const question = await this.dataSource
         .getRepository(QuestionEntity)
         .findOneByOrFail({ id: open.questionId });
       const how = answering(question, localDateOf(this.t.clock.now(), zone));
-      if (how === 'skip') break;
-      const value = how === 'right' ? question.answer : wrongAnswer(question);
+      if (how === 'skip') return false;
       this.t.clock.advance(30_000);
-      await this.grading.answer({
-        promptId: open.promptId,
-        value,
-        rawReply: value,
-        inboundMessageId: `in-${++this.inbound}`,
-      });
+      await this.learners.answer(open, how === 'right' ? question.answer : wrongAnswer(question));
       while ((await this.sender.sendDue(50)).claimed > 0);
-    }
+      return true;
+    });
     return this.t.channel.sent.slice(before);
   }
 }

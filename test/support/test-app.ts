@@ -12,13 +12,13 @@ import { ChatChannel } from '../../src/modules/delivery/chat-channel';
 import { OUTBOX_RUNNER_ENABLED } from '../../src/modules/delivery/delivery-tokens';
 import { RecordingChatChannel } from './recording-chat-channel';
 import { createTestDatabase, TestDatabase } from './test-database';
-import { TestClock } from './test-clock';
+import { MovableClock } from '../../src/core/movable-clock';
 
 export const TEST_ADMIN_KEY = 'test-admin-key-0123456789';
 
 export interface TestApp {
   app: NestExpressApplication;
-  clock: TestClock;
+  clock: MovableClock;
   /** Every message the outbox sent, in order (nothing with `realChatChannel`). */
   channel: RecordingChatChannel;
   db: TestDatabase;
@@ -41,7 +41,7 @@ export async function createTestApp(
 ): Promise<TestApp> {
   // A second app on the same database plays a second process; the first one owns the database.
   const db = extra.database ?? (await createTestDatabase());
-  const clock = new TestClock();
+  const clock = new MovableClock('2026-03-02T01:00:00Z');
   // Each app its own inbound spool, as each process has; never the ./data of the checkout.
   const spoolDir = mkdtempSync(join(tmpdir(), 'spaced-coach-spool-'));
   const config = AppConfig.fromEnv({

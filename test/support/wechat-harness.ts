@@ -4,7 +4,7 @@ import type { mock, PuppetMock } from 'wechaty-puppet-mock';
 import { LearnerEntity } from '../../src/infra/db/entities';
 import { OutboxSender } from '../../src/modules/delivery/outbox-sender.service';
 import { PlannerService } from '../../src/modules/delivery/planner.service';
-import { WechatyBot } from '../../src/modules/wechat/wechaty-bot';
+import { WechatyBot } from '../../src/modules/wechaty/wechaty-bot';
 import { ContentRoot } from '../factories/course-files';
 import { createTestApp, TestApp } from './test-app';
 import { TestDatabase } from './test-database';

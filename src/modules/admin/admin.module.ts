@@ -6,7 +6,6 @@ import { CohortsController } from './cohorts/cohorts.controller';
 import { BodyShapeMiddleware } from '../../http/body-shape.middleware';
 import { DeliveriesController } from './deliveries/deliveries.controller';
 import { DeliveryAdminService } from './deliveries/delivery-admin.service';
-import { WechatyModule } from '../wechat/wechaty.module';
 import { CohortInvitesController } from './learners/cohort-invites.controller';
 import { CohortLearnersController } from './learners/cohort-learners.controller';
 import { InviteSheetService } from './learners/invite-sheet.service';
@@ -17,7 +16,7 @@ import { LearnersController } from './learners/learners.controller';
 
 /** What HR runs: cohorts, enrolment, learners, and the outbox. */
 @Module({
-  imports: [EnrollmentModule, DeliveryModule, WechatyModule],
+  imports: [EnrollmentModule, DeliveryModule],
   controllers: [
     CohortsController,
     CohortLearnersController,

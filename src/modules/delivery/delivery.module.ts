@@ -3,13 +3,9 @@ import { AppConfig } from '../../config/app-config';
 import { FsrsPolicy, SchedulingPolicy } from '../../core/srs/policy';
 import { EnrollmentModule } from '../enrollment/enrollment.module';
 import { MemoryModelModule } from '../memory-model/memory-model.module';
-import { WechatyChatChannel } from '../wechat/wechaty-chat-channel';
-import { WechatyModule } from '../wechat/wechaty.module';
-import { ChatChannel } from './chat-channel';
 import { EnrollmentCompletion } from './enrollment-completion';
 import { OUTBOX_LEASE, OUTBOX_RANDOM, OUTBOX_RUNNER_ENABLED } from './delivery-tokens';
 import { GradingService } from './grading.service';
-import { DisabledChatChannel } from './disabled-chat-channel';
 import { Outbox } from './outbox';
 import { OutboxSenderRunner } from './outbox-sender.runner';
 import { OutboxSender } from './outbox-sender.service';
@@ -26,7 +22,7 @@ import { StartBatches } from './start-batch';
  * simulator also swaps SchedulingPolicy.
  */
 @Module({
-  imports: [EnrollmentModule, WechatyModule, MemoryModelModule],
+  imports: [EnrollmentModule, MemoryModelModule],
   providers: [
     Outbox,
     OutboxSender,
@@ -39,13 +35,6 @@ import { StartBatches } from './start-batch';
     EnrollmentCompletion,
     SessionTexts,
     GradingService,
-    DisabledChatChannel,
-    {
-      provide: ChatChannel,
-      inject: [AppConfig, WechatyChatChannel, DisabledChatChannel],
-      useFactory: (config: AppConfig, wechat: WechatyChatChannel, disabled: DisabledChatChannel) =>
-        config.botEnabled ? wechat : disabled,
-    },
     { provide: SchedulingPolicy, useClass: FsrsPolicy },
     // An instance without WeChat sends nothing: its outbox rows wait for one that has it.
     {
@@ -63,7 +52,6 @@ import { StartBatches } from './start-batch';
   exports: [
     Outbox,
     OutboxSender,
-    ChatChannel,
     SchedulingPolicy,
     PlannerService,
     GradingService,

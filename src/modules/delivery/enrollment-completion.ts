@@ -47,7 +47,6 @@ export class EnrollmentCompletion {
       mastered: cards.length,
     });
     await this.outbox.enqueue(
-      m,
       [
         {
           learnerId: enrollment.learnerId,

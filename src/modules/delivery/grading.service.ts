@@ -22,7 +22,7 @@ import { CurrentParameters } from '../memory-model/current-parameters';
 import { toCardState } from './card-mapping';
 import { SessionFlow } from './session-flow';
 import { Audience } from './session-texts';
-import { runTransaction } from '../../infra/db/transactions';
+import { Database } from '../../infra/db/database';
 
 export interface AnswerInput {
   promptId: number;
@@ -79,6 +79,7 @@ function found<T>(row: T | null, table: string, where: object): T {
 export class GradingService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly clock: Clock,
     private readonly flow: SessionFlow,
     private readonly policy: SchedulingPolicy,
@@ -118,7 +119,9 @@ export class GradingService {
   async answer(input: AnswerInput): Promise<AnswerOutcome> {
     const now = this.clock.now();
     try {
-      return await runTransaction(this.dataSource, (m) => this.answerIn(m, input, now));
+      return await this.db.transaction(() =>
+        this.db.withManager((m) => this.answerIn(m, input, now)),
+      );
     } catch (error) {
       // Two deliveries of one message racing: the unique inbound id lets exactly one through.
       if (
@@ -165,7 +168,7 @@ export class GradingService {
     const grade = gradeAnswer(input.value, question.answer, question.type);
     const review = this.policy.review(toCardState(card), grade, now, {
       desiredRetention: cohort.desiredRetention,
-      parameters: await this.fitted.forCourse(m, cohort.courseId),
+      parameters: await this.fitted.forCourse(cohort.courseId),
     });
 
     await this.record(m, { input, prompt, card, grade, review, now });

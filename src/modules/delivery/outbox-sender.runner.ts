@@ -42,7 +42,7 @@ export class OutboxSenderRunner implements OnApplicationBootstrap, BeforeApplica
   }
 
   /**
-   * Stops a phase before onApplicationShutdown, where TypeORM closes the DataSource: the send
+   * Stops a phase before onApplicationShutdown, where the database connection closes: the send
    * in flight still has to record its outcome, whatever order modules shut down in.
    */
   async beforeApplicationShutdown(): Promise<void> {

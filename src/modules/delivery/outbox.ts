@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
-import { OutboxMessageEntity } from '../../infra/db/entities';
-import { insertRows } from '../../infra/db/raw-writes';
+import { NewOutboxMessage, OutboxRepository } from './outbox.repository';
 
 /** One message to queue; `dedupeKey` says what it is for, e.g. `session:12:prompt:3`. */
 export interface OutboxEntry {
@@ -20,23 +18,20 @@ const MAX_BODY_BYTES = 65_535;
 /** Queues outgoing messages in the caller's transaction, so they commit with what caused them. */
 @Injectable()
 export class Outbox {
+  constructor(private readonly messages: OutboxRepository) {}
+
   /**
    * Inserts the entries, skipping any whose dedupe key is already queued (or repeated in the
-   * list); returns how many were new. Throws unless `manager` belongs to an open transaction.
+   * list); returns how many were new. Throws unless called inside a unit of work
+   * (Transactor.run), so a message never outlives a rolled-back cause.
    */
-  async enqueue(manager: EntityManager, entries: OutboxEntry[], now: Date): Promise<number> {
+  async enqueue(entries: OutboxEntry[], now: Date): Promise<number> {
     entries.forEach(checkEntry);
-    // insertRows refuses a manager outside a transaction.
-    return insertRows(
-      manager,
-      OutboxMessageEntity,
-      entries.map((e) => toRow(e, now)),
-      { orIgnore: true },
-    );
+    return this.messages.insert(entries.map((e) => toRow(e, now)));
   }
 }
 
-function toRow(entry: OutboxEntry, now: Date): Omit<OutboxMessageEntity, 'id'> {
+function toRow(entry: OutboxEntry, now: Date): NewOutboxMessage {
   return {
     learnerId: entry.learnerId,
     dedupeKey: entry.dedupeKey,

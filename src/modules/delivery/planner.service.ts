@@ -12,10 +12,11 @@ import { findRow } from '../../infra/db/raw-reads';
 import { updateById } from '../../infra/db/raw-writes';
 import { EnrollmentService } from '../enrollment/enrollment.service';
 import { CurriculumCache } from './curriculum';
-import { lockSkipLocked } from './locking';
+import { lockSkipLocked } from '../../infra/db/locking';
 import { Outbox } from './outbox';
 import { SessionStarter, StartOutcome } from './session-starter';
 import { SessionTexts } from './session-texts';
+import { Database } from '../../infra/db/database';
 import { runTransaction } from '../../infra/db/transactions';
 
 export const PLANNER_BATCH = 500;
@@ -45,6 +46,7 @@ export class PlannerService {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly clock: Clock,
     private readonly starter: SessionStarter,
     private readonly outbox: Outbox,
@@ -107,9 +109,12 @@ export class PlannerService {
    * either way; SQLite has a single writer and needs no level.
    */
   private inBatch<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.options.type === 'better-sqlite3'
-      ? runTransaction(this.dataSource, work)
-      : runTransaction(this.dataSource, work, 'READ COMMITTED');
+    return this.db.transaction(() => this.db.withManager(work), true);
+  }
+
+  /** A unit of work the outbox's queued messages join. */
+  private inUnit<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(() => this.db.withManager(work));
   }
 
   private async claimDue(m: EntityManager, now: Date): Promise<number[]> {
@@ -161,7 +166,7 @@ export class PlannerService {
   }
 
   private async remindBatch(now: Date): Promise<number> {
-    return runTransaction(this.dataSource, async (m) => {
+    return this.inUnit(async (m) => {
       const sessions = await m.find(DailySessionEntity, {
         where: { status: 'open', answered: 0, reminderAt: LessThanOrEqual(now) },
         relations: { enrollment: true },
@@ -176,7 +181,6 @@ export class PlannerService {
         if (!prompt || !session.enrollment) continue;
         const body = await this.texts.reminder(m, session.enrollment, session, prompt);
         await this.outbox.enqueue(
-          m,
           [
             {
               learnerId: session.enrollment.learnerId,

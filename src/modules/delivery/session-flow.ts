@@ -89,7 +89,6 @@ export class SessionFlow {
       });
     }
     await this.outbox.enqueue(
-      m,
       [
         {
           learnerId: enrollment.learnerId,

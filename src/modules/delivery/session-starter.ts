@@ -108,7 +108,7 @@ export class SessionStarter {
       cards: batch.cards.get(enrollment.id) ?? [],
       reviewOrder: this.policy.reviewOrder,
       horizonDays: cohort.masteryDays,
-      forecast: forecastFor(await this.fitted.forCourse(m, cohort.courseId)),
+      forecast: forecastFor(await this.fitted.forCourse(cohort.courseId)),
     });
     if (!plan.isSessionDay) return 'day-off';
     const questionIds = [...plan.newLessons.flatMap((l) => l.questionIds), ...plan.reviews];
@@ -151,7 +151,7 @@ export class SessionStarter {
       openings.map((o) => firstPromptRow(o, sessionOf(o))),
     );
     const messages = openings.map((o) => openingMessage(o, sessionOf(o)));
-    await this.outbox.enqueue(m, messages, now);
+    await this.outbox.enqueue(messages, now);
   }
 
   /** Inserts the sessions and returns their ids by `enrollmentId|localDate`. */

@@ -6,15 +6,15 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { DataSource } from 'typeorm';
 import { overallStatus, PartStatus } from '../../core/health';
 import { ApiKeyService, Principal } from '../auth/api-key.service';
 import { CalendarWarnings, CohortCalendarWarning } from '../enrollment/calendar-warnings';
 import { Public } from '../auth/roles.decorator';
-import { InboundSpool } from '../wechat/inbound-spool';
-import { errorLine } from '../wechat/log-masking';
-import { withTimeout } from '../wechat/timeout';
-import { BotState, BotStatus } from './bot-status';
+import { InboundSpool } from '../dialogue/inbound-spool';
+import { errorLine } from '../../core/log-masking';
+import { withTimeout } from '../../infra/timeout';
+import { BotState, BotStatus } from '../../core/bot-status';
+import { DatabaseProbe } from './database-probe';
 import { BotHealth, DatabaseHealth, HealthResponse } from './health.response';
 
 const PING_TIMEOUT_MS = 3000;
@@ -32,7 +32,7 @@ const BOT_STATUS: Record<BotState, PartStatus> = {
 @Controller('health')
 export class HealthController {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly probe: DatabaseProbe,
     private readonly bot: BotStatus,
     private readonly spool: InboundSpool,
     private readonly apiKeys: ApiKeyService,
@@ -76,7 +76,7 @@ export class HealthController {
 
   private async database(): Promise<DatabaseHealth> {
     try {
-      await withTimeout(this.dataSource.query('SELECT 1'), PING_TIMEOUT_MS, 'The database ping');
+      await withTimeout(this.probe.ping(), PING_TIMEOUT_MS, 'The database ping');
       return { status: 'ok' };
     } catch (error) {
       return { status: 'down', message: errorLine(error) };

@@ -1,15 +1,12 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { DialogueModule } from '../dialogue/dialogue.module';
 import { EnrollmentModule } from '../enrollment/enrollment.module';
-import { WechatModule } from '../wechat/wechat.module';
-import { WechatyBotStatus } from '../wechat/wechaty-bot-status';
-import { WechatyModule } from '../wechat/wechaty.module';
-import { BotStatus } from './bot-status';
 import { HealthController } from './health.controller';
 
+/** Reads the bot's state through the BotStatus port, which the WeChat adapter provides globally. */
 @Module({
-  imports: [AuthModule, WechatyModule, WechatModule, EnrollmentModule],
+  imports: [AuthModule, DialogueModule, EnrollmentModule],
   controllers: [HealthController],
-  providers: [{ provide: BotStatus, useExisting: WechatyBotStatus }],
 })
 export class HealthModule {}

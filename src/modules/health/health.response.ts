@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { PartStatus } from '../../core/health';
-import type { BotState } from './bot-status';
+import type { BotState } from '../../core/bot-status';
 
 const STATUSES: PartStatus[] = ['ok', 'degraded', 'down'];
 

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { Clock } from '../../core/clock';
-import { ParameterSets } from './parameter-sets';
+import { ParameterSetRepository } from './parameter-set.repository';
 
 interface Cached {
   parameters: readonly number[] | undefined;
@@ -19,16 +18,19 @@ export class CurrentParameters {
   private readonly cache = new Map<string, Cached>();
 
   constructor(
-    private readonly sets: ParameterSets,
+    private readonly sets: ParameterSetRepository,
     private readonly clock: Clock,
   ) {}
 
-  /** The course's fitted weights, or undefined while it has none (the defaults apply). */
-  async forCourse(m: EntityManager, courseId: string): Promise<readonly number[] | undefined> {
+  /**
+   * The course's fitted weights, or undefined while it has none (the defaults apply). Read in
+   * the caller's unit of work, if any.
+   */
+  async forCourse(courseId: string): Promise<readonly number[] | undefined> {
     const now = this.clock.now().getTime();
     const cached = this.cache.get(courseId);
     if (cached && now - cached.readAtMs < CurrentParameters.MAX_AGE_MS) return cached.parameters;
-    const set = await this.sets.current(m, courseId);
+    const set = await this.sets.current(courseId);
     const parameters = set ? Object.freeze([...set.parameters]) : undefined;
     this.cache.set(courseId, { parameters, readAtMs: now });
     return parameters;

@@ -1,21 +1,13 @@
 import { Module } from '@nestjs/common';
-import { CourseReviews } from './course-reviews';
 import { CurrentParameters } from './current-parameters';
 import { MemoryModelController } from './memory-model.controller';
 import { MemoryModelScheduler } from './memory-model.scheduler';
 import { MemoryModelService } from './memory-model.service';
-import { ParameterSets } from './parameter-sets';
 
 /** FSRS fitted per course: fitting, the versioned sets, and the set grading schedules with. */
 @Module({
   controllers: [MemoryModelController],
-  providers: [
-    CourseReviews,
-    ParameterSets,
-    CurrentParameters,
-    MemoryModelService,
-    MemoryModelScheduler,
-  ],
+  providers: [CurrentParameters, MemoryModelService, MemoryModelScheduler],
   exports: [CurrentParameters, MemoryModelService],
 })
 export class MemoryModelModule {}

@@ -1,18 +1,16 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { default_w } from 'ts-fsrs';
-import { DataSource, IsNull } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { DomainError } from '../../core/errors';
 import { evaluateParameters, Evaluation } from '../../core/memory-model/evaluation';
 import { cardStride, FitData, fitIsBetter, prepareFit } from '../../core/memory-model/fit-plan';
-import { CourseEntity } from '../../infra/db/entities';
-import { ParameterSetStatus } from '../../infra/db/entities/fsrs-parameter-set.entity';
+import type { ParameterSetStatus } from '../../core/records';
 import { fitFsrsParameters } from '../../infra/fsrs-optimizer';
-import { CourseReviews } from './course-reviews';
+import { CourseReviewRepository } from './course-review.repository';
 import { CurrentParameters } from './current-parameters';
 import { MemoryModelResponse } from './dto/memory-model.response';
 import { parameterSetView } from './parameter-set-view';
-import { NewParameterSet, ParameterSets } from './parameter-sets';
+import { NewParameterSet, ParameterSetRepository } from './parameter-set.repository';
 
 /** What one fit found, and what became of it. */
 export interface FitReport {
@@ -51,10 +49,9 @@ export class MemoryModelService {
   private readonly logger = new Logger('MemoryModel');
 
   constructor(
-    private readonly dataSource: DataSource,
     private readonly config: AppConfig,
-    private readonly reviews: CourseReviews,
-    private readonly sets: ParameterSets,
+    private readonly reviews: CourseReviewRepository,
+    private readonly sets: ParameterSetRepository,
     private readonly cache: CurrentParameters,
   ) {}
 
@@ -73,11 +70,8 @@ export class MemoryModelService {
    * (the second store fails on the unique version and is logged).
    */
   async refitWhereDue(now: Date): Promise<FitReport[]> {
-    const courses = await this.dataSource
-      .getRepository(CourseEntity)
-      .find({ where: { retiredAt: IsNull() }, order: { id: 'ASC' } });
     const reports: FitReport[] = [];
-    for (const { id } of courses) {
+    for (const id of await this.reviews.liveCourseIds()) {
       const fresh =
         (await this.reviews.count(id)) - ((await this.sets.latest(id))?.reviewsRead ?? 0);
       if (fresh < this.config.refitAfterReviews) continue;
@@ -123,7 +117,7 @@ export class MemoryModelService {
   private async judge(courseId: string, data: FitData, parameters: number[]): Promise<FitReport> {
     const judged = (w: readonly number[]) =>
       evaluateParameters(data.histories, data.holdOutStart, w);
-    const currentSet = await this.sets.current(this.dataSource.manager, courseId);
+    const currentSet = await this.sets.current(courseId);
     const defaults = judged(default_w);
     const current = currentSet
       ? { version: currentSet.version, evaluation: judged(currentSet.parameters) }
@@ -145,8 +139,8 @@ export class MemoryModelService {
   }
 
   private async course(courseId: string): Promise<void> {
-    const found = await this.dataSource.getRepository(CourseEntity).existsBy({ id: courseId });
-    if (!found) throw new DomainError('not-found', `Course ${courseId} does not exist`);
+    if (!(await this.reviews.courseExists(courseId)))
+      throw new DomainError('not-found', `Course ${courseId} does not exist`);
   }
 }
 

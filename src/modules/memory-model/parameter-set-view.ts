@@ -1,7 +1,7 @@
-import { FsrsParameterSetEntity } from '../../infra/db/entities/fsrs-parameter-set.entity';
+import type { FsrsParameterSetRecord } from '../../core/records';
 import { ParameterSetResponse } from './dto/memory-model.response';
 
-export function parameterSetView(set: FsrsParameterSetEntity): ParameterSetResponse {
+export function parameterSetView(set: FsrsParameterSetRecord): ParameterSetResponse {
   return {
     version: set.version,
     status: set.status,

@@ -20,8 +20,8 @@ import { GradingService } from '../delivery/grading.service';
 import { Outbox } from '../delivery/outbox';
 import { PlannerService } from '../delivery/planner.service';
 import { Audience, SessionTexts } from '../delivery/session-texts';
-import { LearnerContext, LearnerContexts } from './learner-context';
-import { runTransaction } from '../../infra/db/transactions';
+import { LearnerContext, LearnerContexts } from '../dialogue/learner-context';
+import { Database } from '../../infra/db/database';
 
 /** How far ahead a card may be due and still be worth practising now. */
 const SOON_DAYS = 3;
@@ -41,6 +41,7 @@ type Ready = LearnerContext & { enrollment: EnrollmentEntity; audience: Audience
 export class ExtraPractice {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly clock: Clock,
     private readonly grading: GradingService,
     private readonly planner: PlannerService,
@@ -61,7 +62,7 @@ export class ExtraPractice {
       return noOpenPromptSessionToday(locale, { nextSession: this.contexts.nextSession(context) });
     }
     if (await this.startDueSession(ready)) return null;
-    return runTransaction(this.dataSource, (m) => this.askExtra(m, ready));
+    return this.db.transaction(() => this.db.withManager((m) => this.askExtra(m, ready)));
   }
 
   private async askAgain(context: Ready, promptId: number): Promise<string> {
@@ -100,7 +101,6 @@ export class ExtraPractice {
     );
     const view = await this.texts.promptView(m, context.audience, session, prompt);
     await this.outbox.enqueue(
-      m,
       [
         {
           learnerId: context.learner.id,

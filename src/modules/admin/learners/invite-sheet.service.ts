@@ -5,7 +5,7 @@ import { Clock } from '../../../core/clock';
 import { EnrollmentEntity, LearnerEntity } from '../../../infra/db/entities';
 import { CohortService } from '../../enrollment/cohort.service';
 import { EnrollmentCodes } from '../../enrollment/enrollment-codes';
-import { WechatyBotStatus } from '../../wechat/wechaty-bot-status';
+import { BotStatus } from '../../../core/bot-status';
 import { InviteResponse, InvitesResponse } from './dto/invite.response';
 
 type Invitee = Pick<LearnerEntity, 'id' | 'externalId' | 'name'>;
@@ -18,7 +18,7 @@ export class InviteSheetService {
     private readonly clock: Clock,
     private readonly cohorts: CohortService,
     private readonly codes: EnrollmentCodes,
-    private readonly bot: WechatyBotStatus,
+    private readonly bot: BotStatus,
   ) {}
 
   /** Codes that still work as stored; none for a learner without one (reissue them). */

@@ -1,0 +1,54 @@
+import type { OutboxMessageRecord, OutboxStatus } from '../../core/records';
+
+/** A row as the outbox queues it: everything but the id the database gives it. */
+export type NewOutboxMessage = Omit<OutboxMessageRecord, 'id'>;
+
+/** One outbox row for the admin API (no body: it may quote a learner's answers). */
+export type DeliverySummary = Omit<OutboxMessageRecord, 'dedupeKey' | 'body' | 'lockedUntil'>;
+
+/** What a send did to its message; written only while the claim that sent it stands. */
+export type SendOutcome =
+  | { status: 'sent'; sentAt: Date }
+  | { status: 'pending'; nextAttemptAt: Date; lastError: string }
+  | { status: 'failed'; lastError: string };
+
+export interface DeliveryFilter {
+  status?: OutboxStatus;
+  /** Only learners enrolled in one of these cohorts. */
+  cohortIds?: number[] | null;
+}
+
+/**
+ * Port: the outbox table. Also the Nest injection token. A message is claimed by marking it
+ * `sending` under a lease and counting the attempt; `(id, attempts)` then names that claim.
+ */
+export abstract class OutboxRepository {
+  /**
+   * Inserts the rows in the caller's unit of work (Transactor.run), skipping any whose dedupe
+   * key is already queued or repeated; returns how many were new. Throws outside a unit.
+   */
+  abstract insert(rows: NewOutboxMessage[]): Promise<number>;
+
+  /**
+   * Claims up to `limit` due heads, at most one per learner, in one short unit: a head is the
+   * oldest pending-or-sending message of its learner, pending and due or sending under a lease
+   * that ended. Rows another sender is claiming right now are skipped, not waited for.
+   * Returns them as claimed: `sending`, attempts counted, leased until `leaseUntil`.
+   */
+  abstract claimDue(now: Date, leaseUntil: Date, limit: number): Promise<OutboxMessageRecord[]>;
+
+  /** Records the outcome of claim `(id, attempts)`; false when that claim had lapsed. */
+  abstract complete(id: number, attempts: number, outcome: SendOutcome): Promise<boolean>;
+
+  /** Puts a failed message back as pending and due at `now`, attempts reset; false unless it had failed. */
+  abstract requeueFailed(id: number, now: Date): Promise<boolean>;
+
+  abstract summary(id: number): Promise<DeliverySummary | null>;
+
+  /** Newest first. */
+  abstract list(
+    filter: DeliveryFilter,
+    offset: number,
+    limit: number,
+  ): Promise<{ items: DeliverySummary[]; total: number }>;
+}

@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from '../../config/app-config';
+import { Clock } from '../../core/clock';
+import { Locale } from '../../core/content/course-model';
+import { localDateOf } from '../../core/planning/local-time';
+import type { EnrollmentRecord, EnrollmentStatus, LearnerRecord } from '../../core/records';
+import { SessionFlow } from '../delivery/session-flow';
+import type { Audience } from '../delivery/session-texts';
+import { EnrollmentSchedules } from '../enrollment/enrollment-schedule';
+import { LearnerContextRepository } from './learner-context.repository';
+
+/** The language of people the bot knows nothing about yet: the service is for Shanghai teams. */
+export const UNKNOWN_CONTACT_LOCALE: Locale = 'zh';
+
+/** A learner writing to the bot, with the enrolment the conversation is about. */
+export interface LearnerContext {
+  learner: LearnerRecord;
+  /** The active enrolment, else a paused one, else the latest; null if there is none. */
+  enrollment: EnrollmentRecord | null;
+  audience: Audience | null;
+  locale: Locale;
+  zone: string;
+}
+
+const STATUS_ORDER: Record<EnrollmentStatus, number> = {
+  active: 0,
+  paused: 1,
+  completed: 2,
+  withdrawn: 3,
+};
+
+@Injectable()
+export class LearnerContexts {
+  constructor(
+    private readonly reads: LearnerContextRepository,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+    private readonly flow: SessionFlow,
+    private readonly schedules: EnrollmentSchedules,
+  ) {}
+
+  /** The context of a learner, by id or as already read. */
+  async load(learnerOrId: number | LearnerRecord): Promise<LearnerContext> {
+    const learner =
+      typeof learnerOrId === 'number' ? await this.reads.learner(learnerOrId) : learnerOrId;
+    const enrollments = await this.reads.enrollmentsOf(learner.id);
+    const [enrollment = null] = enrollments.sort(
+      (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.id - a.id,
+    );
+    if (!enrollment) {
+      const locale = learner.locale === 'en' ? 'en' : UNKNOWN_CONTACT_LOCALE;
+      return { learner, enrollment, audience: null, locale, zone: this.config.defaultTimezone };
+    }
+    const audience = await this.reads.audienceOf(enrollment, learner);
+    const zone = this.schedules.zoneOf(audience.cohort, learner);
+    return { learner, enrollment, audience, locale: audience.locale, zone };
+  }
+
+  /** "tomorrow 09:00", "Mon 09:00", or "-" when nothing is scheduled. */
+  nextSession(context: LearnerContext): string {
+    const { enrollment, audience, zone } = context;
+    if (!enrollment || !audience) return '-';
+    return this.flow.nextSessionLabel(audience, enrollment, localDateOf(this.clock.now(), zone));
+  }
+
+  /** Whether the next session starts later today: then extra practice waits for it. */
+  sessionLaterToday(context: LearnerContext): boolean {
+    const next = context.enrollment?.nextSessionAt;
+    const now = this.clock.now();
+    return (
+      !!next && next > now && localDateOf(next, context.zone) === localDateOf(now, context.zone)
+    );
+  }
+
+  /** The learner's daily time, their own or their cohort's. */
+  deliveryTime(audience: Audience): string {
+    return this.schedules.scheduleFor(audience.cohort, audience.learner).deliveryTime;
+  }
+}

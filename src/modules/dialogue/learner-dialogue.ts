@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { parseAnswer } from '../../core/dialogue/answer-parser';
+import { parseCommand } from '../../core/dialogue/command-parser';
+import {
+  invalidAnswer,
+  noOpenPrompt,
+  noOpenPromptPaused,
+  noOpenPromptSessionToday,
+  noSessionScheduled,
+  nonTextHint,
+  sessionExpired,
+} from '../../core/messages';
+import type { LearnerRecord } from '../../core/records';
+import { GradingService } from '../delivery/grading.service';
+import { InboundMessage } from '../wechaty/chat-events';
+import { LearnerCommands } from './learner-commands';
+import { LearnerContext, LearnerContexts } from './learner-context';
+import { PromptStatusRepository } from './prompt-status.repository';
+import { Replies } from './replies';
+
+/**
+ * A bound learner's message: a command, an answer to the open prompt, or something that
+ * gets a short hint. Feedback on an answer is queued by grading; everything else is
+ * answered here, through the outbox.
+ */
+@Injectable()
+export class LearnerDialogue {
+  constructor(
+    private readonly prompts: PromptStatusRepository,
+    private readonly contexts: LearnerContexts,
+    private readonly commands: LearnerCommands,
+    private readonly grading: GradingService,
+    private readonly replies: Replies,
+  ) {}
+
+  async handle(learner: LearnerRecord, message: InboundMessage, key: string): Promise<void> {
+    const context = await this.contexts.load(learner);
+    const reply = await this.replyTo(message, context, key);
+    if (reply !== null) await this.replies.toLearner(learner.id, `reply:${key}`, 'reply', reply);
+  }
+
+  private async replyTo(
+    message: InboundMessage,
+    context: LearnerContext,
+    key: string,
+  ): Promise<string | null> {
+    if (!message.isText) return nonTextHint(context.locale);
+    const command = parseCommand(message.text);
+    if (command) return this.commands.run(command, context);
+    return this.answer(message.text, context, key);
+  }
+
+  /** Grades a valid answer (its feedback is grading's reply); a hint keeps the prompt open. */
+  private async answer(text: string, context: LearnerContext, key: string): Promise<string | null> {
+    const open = await this.grading.openPrompt(context.learner.id);
+    if (!open) return this.nothingOpen(context);
+    const parsed = parseAnswer(text, open);
+    if (parsed.kind === 'invalid') return invalidAnswer(context.locale, open);
+    const outcome = await this.grading.answer({
+      promptId: open.promptId,
+      value: parsed.value,
+      rawReply: text,
+      inboundMessageId: key,
+      audience: context.audience ?? undefined,
+    });
+    if (outcome.status !== 'stale') return null;
+    // Closed between reading and grading: by the midnight expiry, or by a twin answer.
+    const status = await this.prompts.statusOf(open.promptId);
+    return status === 'expired' ? sessionExpired(context.locale) : null;
+  }
+
+  private nothingOpen(context: LearnerContext): string {
+    const status = context.enrollment?.status;
+    if (status === 'paused') return noOpenPromptPaused(context.locale);
+    if (status !== 'active' || !context.enrollment?.nextSessionAt) {
+      return noSessionScheduled(context.locale);
+    }
+    const view = { nextSession: this.contexts.nextSession(context) };
+    return this.contexts.sessionLaterToday(context)
+      ? noOpenPromptSessionToday(context.locale, view)
+      : noOpenPrompt(context.locale, view);
+  }
+}

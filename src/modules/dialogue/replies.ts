@@ -1,0 +1,41 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Clock } from '../../core/clock';
+import { Transactor } from '../../core/transactor';
+import { errorLine } from '../../core/log-masking';
+import { withTimeout } from '../../infra/timeout';
+import { Outbox } from '../delivery/outbox';
+import { WechatyBot } from '../wechaty/wechaty-bot';
+import { SEND_TIMEOUT_MS } from '../wechaty/wechaty-chat-channel';
+
+/** Where the dialogue's answers go. */
+@Injectable()
+export class Replies {
+  private readonly logger = new Logger('WeChat');
+
+  constructor(
+    private readonly transactor: Transactor,
+    private readonly clock: Clock,
+    private readonly outbox: Outbox,
+    private readonly bot: WechatyBot,
+  ) {}
+
+  /**
+   * To a learner, through the outbox like every lesson: within the account's send rate, in
+   * order with their other messages, retried; `dedupeKey` makes a second queueing a no-op.
+   */
+  async toLearner(learnerId: number, dedupeKey: string, kind: string, body: string): Promise<void> {
+    const now = this.clock.now();
+    await this.transactor.run(() =>
+      this.outbox.enqueue([{ learnerId, dedupeKey, kind, body }], now),
+    );
+  }
+
+  /** To a contact who has not joined: no learner to queue for, so straight through the bot. */
+  async toContact(contactId: string, body: string): Promise<void> {
+    try {
+      await withTimeout(this.bot.say({ contactId, alias: null }, body), SEND_TIMEOUT_MS, 'A reply');
+    } catch (error) {
+      this.logger.warn(`A reply to a contact who has not joined failed: ${errorLine(error)}`);
+    }
+  }
+}

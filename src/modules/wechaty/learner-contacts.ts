@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { Clock } from '../../core/clock';
+import type { LearnerRecord } from '../../core/records';
+import { ContactAddress } from './chat-events';
+import { LearnerContactRepository } from './learner-contact.repository';
+
+/** Every alias the bot gives starts so; anything else is the learner's own remark. */
+const ALIAS_PREFIX = 'sc-';
+
+/**
+ * Which learner a WeChat contact is, and back. A binding stores the contact id and a stable
+ * alias; after a re-login gives the contact a new id, the alias finds the learner again and
+ * the new id is stored.
+ */
+@Injectable()
+export class LearnerContacts {
+  constructor(
+    private readonly learners: LearnerContactRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  /** A fresh alias for a contact about to be bound: random, so it says nothing about anyone. */
+  newAlias(): string {
+    return `${ALIAS_PREFIX}${randomBytes(6).toString('hex')}`;
+  }
+
+  /** The learner bound to this contact, found by id or, after a re-login, by alias; else null. */
+  async learnerOf(contactId: string, alias: string | null): Promise<LearnerRecord | null> {
+    const byId = await this.learners.byContactId(contactId);
+    if (byId || !alias?.startsWith(ALIAS_PREFIX)) return byId;
+    const byAlias = await this.learners.byAlias(alias);
+    if (byAlias) await this.moved(byAlias.id, contactId);
+    return byAlias && { ...byAlias, wechatContactId: contactId };
+  }
+
+  async addressOf(learnerId: number): Promise<ContactAddress> {
+    const learner = await this.learners.byId(learnerId);
+    if (!learner?.wechatContactId && !learner?.wechatAlias) {
+      throw new Error(`Learner #${learnerId} has no WeChat contact`);
+    }
+    return { contactId: learner.wechatContactId, alias: learner.wechatAlias };
+  }
+
+  /** Stores the contact id the learner has now, after a re-login changed it. */
+  async moved(learnerId: number, contactId: string): Promise<void> {
+    await this.learners.setContactId(learnerId, contactId, this.clock.now());
+  }
+}

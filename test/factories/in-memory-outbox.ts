@@ -1,0 +1,84 @@
+import type { OutboxMessageRecord } from '../../src/core/records';
+import {
+  DeliveryFilter,
+  DeliverySummary,
+  NewOutboxMessage,
+  OutboxRepository,
+  SendOutcome,
+} from '../../src/modules/delivery/outbox.repository';
+
+const unfinished = (row: OutboxMessageRecord) =>
+  row.status === 'pending' || row.status === 'sending';
+
+/**
+ * The outbox table in memory, for service tests: the same claims, leases and dedupe as the
+ * SQL repository (test/integration/outbox-repository.spec.ts runs both), but no units of
+ * work: inserts land at once, and a cohort filter is not supported.
+ */
+export class InMemoryOutbox extends OutboxRepository {
+  readonly rows: OutboxMessageRecord[] = [];
+
+  async insert(rows: NewOutboxMessage[]): Promise<number> {
+    let inserted = 0;
+    for (const row of rows) {
+      if (this.rows.some((r) => r.dedupeKey === row.dedupeKey)) continue;
+      this.rows.push({ ...row, id: this.rows.length + 1 });
+      inserted += 1;
+    }
+    return inserted;
+  }
+
+  async claimDue(now: Date, leaseUntil: Date, limit: number): Promise<OutboxMessageRecord[]> {
+    const heads = this.rows.filter(
+      (row) =>
+        isDue(row, now) &&
+        !this.rows.some((o) => o.learnerId === row.learnerId && o.id < row.id && unfinished(o)),
+    );
+    return heads.slice(0, limit).map((row) => {
+      Object.assign(row, {
+        status: 'sending',
+        lockedUntil: leaseUntil,
+        attempts: row.attempts + 1,
+      });
+      return { ...row };
+    });
+  }
+
+  async complete(id: number, attempts: number, outcome: SendOutcome): Promise<boolean> {
+    const row = this.rows.find((r) => r.id === id);
+    if (!row || row.status !== 'sending' || row.attempts !== attempts) return false;
+    Object.assign(row, outcome, { lockedUntil: null });
+    return true;
+  }
+
+  async requeueFailed(id: number, now: Date): Promise<boolean> {
+    const row = this.rows.find((r) => r.id === id);
+    if (row?.status !== 'failed') return false;
+    Object.assign(row, { status: 'pending', attempts: 0, nextAttemptAt: now, lockedUntil: null });
+    return true;
+  }
+
+  async summary(id: number): Promise<DeliverySummary | null> {
+    const row = this.rows.find((r) => r.id === id);
+    return row ? toSummary(row) : null;
+  }
+
+  async list(filter: DeliveryFilter, offset: number, limit: number) {
+    if (filter.cohortIds) throw new Error('The in-memory outbox knows no cohorts');
+    const matching = this.rows
+      .filter((row) => !filter.status || row.status === filter.status)
+      .reverse();
+    return { items: matching.slice(offset, offset + limit).map(toSummary), total: matching.length };
+  }
+}
+
+function isDue(row: OutboxMessageRecord, now: Date): boolean {
+  if (row.status === 'pending') return row.nextAttemptAt <= now;
+  return row.status === 'sending' && row.lockedUntil !== null && row.lockedUntil < now;
+}
+
+function toSummary(row: OutboxMessageRecord): DeliverySummary {
+  const { id, learnerId, kind, status, attempts, nextAttemptAt, lastError, createdAt, sentAt } =
+    row;
+  return { id, learnerId, kind, status, attempts, nextAttemptAt, lastError, createdAt, sentAt };
+}
