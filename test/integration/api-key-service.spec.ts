@@ -2,12 +2,12 @@ import { AppConfig } from '../../src/config/app-config';
 import { DomainError } from '../../src/core/errors';
 import { ApiKeyService } from '../../src/modules/auth/api-key.service';
 import { InMemoryApiKeys, InMemoryCohortReach } from '../factories/in-memory-api-keys';
-import { TestClock } from '../support/test-clock';
+import { MovableClock } from '../../src/core/movable-clock';
 
 describe('API keys (service rules, in memory)', () => {
   const setup = () => {
     const keys = new InMemoryApiKeys();
-    const clock = new TestClock('2026-03-02T01:00:00Z');
+    const clock = new MovableClock('2026-03-02T01:00:00Z');
     const service = new ApiKeyService(
       keys,
       new InMemoryCohortReach([3, 4]),
