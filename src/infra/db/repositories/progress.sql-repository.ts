@@ -14,7 +14,6 @@ import {
   ProgressRepository,
 } from '../../../modules/progress/progress.repository';
 import { Database } from '../database';
-import { FsrsParameterSetEntity } from '../entities';
 import { excluding, inCohort, selectCardTotals, toCardTotals } from './progress-sql';
 
 type Raw = Record<string, unknown>;
@@ -66,13 +65,6 @@ export class SqlProgressRepository extends ProgressRepository {
           .map((r) => dbNumber(r.questionId)),
       };
     });
-  }
-
-  async currentParameters(courseId: string): Promise<readonly number[] | undefined> {
-    const set = await this.db.withManager((m) =>
-      m.findOneBy(FsrsParameterSetEntity, { courseId, status: 'current' }),
-    );
-    return set?.parameters;
   }
 
   cohortFacts(cohortId: number, afterId = 0, limit?: number): Promise<EnrollmentFacts[]> {
