@@ -7,6 +7,7 @@ import { AddCohortStatus1764892800000 } from './1764892800000-AddCohortStatus';
 import { AddApiKeyCohorts1764979200000 } from './1764979200000-AddApiKeyCohorts';
 import { AddSealedEnrollmentCodes1764979200000 } from './1764979200000-AddSealedEnrollmentCodes';
 import { CreateFsrsParameterSets1765152000000 } from './1765152000000-CreateFsrsParameterSets';
+import { CoverCardProgress1765260000000 } from './1765260000000-CoverCardProgress';
 
 /** Every migration, oldest first; listed by hand so ts-node, jest and dist all find them. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   AddApiKeyCohorts1764979200000,
   AddSealedEnrollmentCodes1764979200000,
   CreateFsrsParameterSets1765152000000,
+  CoverCardProgress1765260000000,
 ];

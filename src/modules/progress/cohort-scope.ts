@@ -5,6 +5,7 @@ import { localDateOf } from '../../core/planning/local-time';
 import { CohortRecord } from '../../core/records';
 import { EnrollmentSchedules } from '../enrollment/enrollment-schedule';
 import { HolidayCalendars } from '../enrollment/holiday-calendars';
+import { CurrentParameters } from '../memory-model/current-parameters';
 import { ProgressRepository } from './progress.repository';
 
 /** What every figure of one cohort's report shares. */
@@ -28,12 +29,13 @@ export class CohortScopes {
     private readonly progress: ProgressRepository,
     private readonly schedules: EnrollmentSchedules,
     private readonly calendars: HolidayCalendars,
+    private readonly fitted: CurrentParameters,
   ) {}
 
   async of(cohort: CohortRecord, now: Date): Promise<CohortScope> {
     const [content, parameters] = await Promise.all([
       this.progress.courseContent(cohort.courseId),
-      this.progress.currentParameters(cohort.courseId),
+      this.fitted.forCourse(cohort.courseId),
     ]);
     const calendar = this.calendars.get(cohort.holidayCalendar);
     const windows = new Map<string, AtRiskWindow | null>();

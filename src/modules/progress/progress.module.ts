@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EnrollmentModule } from '../enrollment/enrollment.module';
+import { MemoryModelModule } from '../memory-model/memory-model.module';
 import { CohortProgressService } from './cohort-progress.service';
 import { CohortScopes } from './cohort-scope';
 import { CohortSeriesService } from './cohort-series.service';
@@ -12,7 +13,7 @@ import { SeriesController } from './series.controller';
 
 /** What HR and trainers read: progress per cohort and learner, and per question. */
 @Module({
-  imports: [EnrollmentModule],
+  imports: [EnrollmentModule, MemoryModelModule],
   controllers: [ProgressController, QuestionsController, SeriesController],
   providers: [
     CohortProgressService,

@@ -48,8 +48,6 @@ export interface CourseContent {
  */
 export abstract class ProgressRepository {
   abstract courseContent(courseId: string): Promise<CourseContent>;
-  /** The course's current fitted FSRS weights, or undefined while it has none. */
-  abstract currentParameters(courseId: string): Promise<readonly number[] | undefined>;
   /** Live (not erased) enrolments of a cohort, in enrolment order, `limit` after `afterId`. */
   abstract cohortFacts(
     cohortId: number,

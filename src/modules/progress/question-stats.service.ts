@@ -5,12 +5,12 @@ import { worstFirst } from '../../core/progress/question-ranking';
 import { forgettingCurve, ratio } from '../../core/progress/recall';
 import { ChoiceCount, mostChosenWrong } from '../../core/progress/wrong-choices';
 import { CohortService } from '../enrollment/cohort.service';
+import { CurrentParameters } from '../memory-model/current-parameters';
 import {
   QuestionStatResponse,
   QuestionStatsResponse,
   WrongChoiceResponse,
 } from './dto/question-stats.response';
-import { ProgressRepository } from './progress.repository';
 import { AnswerCounts, CourseQuestion, QuestionStatsRepository } from './question-stats.repository';
 
 interface Figures {
@@ -29,13 +29,13 @@ export class QuestionStatsService {
     private readonly clock: Clock,
     private readonly cohorts: CohortService,
     private readonly reader: QuestionStatsRepository,
-    private readonly progress: ProgressRepository,
+    private readonly fitted: CurrentParameters,
   ) {}
 
   async report(cohortId: number): Promise<QuestionStatsResponse> {
     const cohort = await this.cohorts.get(cohortId);
     const now = this.clock.now();
-    const curve = forgettingCurve(await this.progress.currentParameters(cohort.courseId));
+    const curve = forgettingCurve(await this.fitted.forCourse(cohort.courseId));
     const [sent, answers, wrongChoices, recall] = await Promise.all([
       this.reader.timesSent(cohortId),
       this.reader.answers(cohortId),
