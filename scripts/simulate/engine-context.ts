@@ -70,7 +70,7 @@ export async function openEngine(options: EngineOptions): Promise<INestApplicati
 /**
  * A full garbage collection, so that a heap figure counts live memory, not garbage (the
  * bench's streaming measure). Too slow to run often: the simulator no longer calls it, its
- * memory stays flat without it since statements bind their numbers as parameters.
+ * memory stays flat without it since the hot paths bind their values as parameters.
  */
 export function collectGarbage(): void {
   setFlagsFromString('--expose-gc');
