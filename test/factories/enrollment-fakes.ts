@@ -29,6 +29,7 @@ import {
   LearnerSettings,
   NewLearnerRecord,
 } from '../../src/modules/enrollment/learner.repository';
+import { learnerRecord } from './learner-contacts.fake';
 
 /*
  * In-memory stand-ins for the enrolment ports, for service tests that state a rule without a
@@ -92,18 +93,7 @@ export class FakeLearners extends LearnerRepository {
     for (const learner of learners) {
       if (this.live().some((l) => l.externalId === learner.externalId))
         throw new Error(`duplicate external id ${learner.externalId}`);
-      this.rows.push({
-        id: this.rows.length + 1,
-        name: null,
-        locale: null,
-        timezone: null,
-        deliveryTime: null,
-        wechatContactId: null,
-        wechatAlias: null,
-        boundAt: null,
-        erasedAt: null,
-        ...learner,
-      });
+      this.rows.push(learnerRecord({ id: this.rows.length + 1, ...learner }));
     }
   }
   async updateMany(changes: LearnerChange[], updatedAt: Date): Promise<void> {

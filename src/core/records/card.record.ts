@@ -1,19 +1,9 @@
-import type { CardStateName } from '../srs/card-state';
+import type { CardState } from '../srs/card-state';
 
 /** One learner's FSRS memory of one question: every ts-fsrs card field. */
-export interface CardRecord {
+export interface CardRecord extends CardState {
   id: number;
   enrollmentId: number;
   questionId: number;
-  due: Date;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: CardStateName;
-  lastReview: Date | null;
   createdAt: Date;
 }
