@@ -6,6 +6,7 @@ import { CohortHistory, lessonADayCourse } from '../factories/cohort-history';
 import { ContentRoot } from '../factories/course-files';
 import { createTestApp, TestApp } from '../support/test-app';
 import { testEngine } from '../support/test-database';
+import { aFit } from '../factories/in-memory-parameter-sets';
 
 /*
  * Two courses, one with a current fitted set whose first "Good" leaves a stability of 7 days
@@ -24,24 +25,9 @@ describe(`grading with a course's fitted FSRS parameters (${testEngine()})`, () 
     });
     t = await createTestApp({ CONTENT_DIR: root.dir });
     t.clock.set('2026-03-01T08:00:00Z');
-    await t.app.get(ParameterSetRepository).store(
-      {
-        courseId: 'daily-course',
-        parameters: fitted,
-        fittedAt: t.clock.now(),
-        reviewsRead: 5000,
-        trainingReviews: 3000,
-        holdOutReviews: 800,
-        holdOutStart: new Date('2026-02-20T00:00:00Z'),
-        defaultLogLoss: 0.5,
-        defaultRmse: 0.4,
-        baselineVersion: null,
-        baselineLogLoss: 0.5,
-        fittedLogLoss: 0.4,
-        fittedRmse: 0.35,
-      },
-      'current',
-    );
+    await t.app
+      .get(ParameterSetRepository)
+      .store(aFit('daily-course', fitted, t.clock.now()), 'current');
     const history = new CohortHistory(t);
     for (const courseId of ['daily-course', 'other-course']) {
       await history.build({
