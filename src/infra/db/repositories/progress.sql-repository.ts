@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { questionKey } from '../../../core/content/course-model';
 import { SessionMark } from '../../../core/progress/streaks';
 import { CohortScope } from '../../../modules/progress/cohort-scope';
@@ -14,23 +13,10 @@ import {
   ProgressRepository,
 } from '../../../modules/progress/progress.repository';
 import { Database } from '../database';
+import { facts, toFacts } from './enrollment-facts-sql';
 import { excluding, inCohort, selectCardTotals, toCardTotals } from './progress-sql';
 
 type Raw = Record<string, unknown>;
-
-const FACT_COLUMNS: Array<[string, string]> = [
-  ['e.id', 'enrollmentId'],
-  ['e.learner_id', 'learnerId'],
-  ['e.cohort_id', 'cohortId'],
-  ['e.status', 'status'],
-  ['e.enrolled_at', 'enrolledAt'],
-  ['l.external_id', 'externalId'],
-  ['l.name', 'name'],
-  ['l.timezone', 'timezone'],
-  ['CASE WHEN l.wechat_contact_id IS NULL THEN 0 ELSE 1 END', 'bound'],
-  // One index seek per enrolment on (enrollment_id, reviewed_at), not a scan of its answers.
-  ['(SELECT MAX(r.reviewed_at) FROM review_logs r WHERE r.enrollment_id = e.id)', 'lastAnswerAt'],
-];
 
 @Injectable()
 export class SqlProgressRepository extends ProgressRepository {
@@ -229,25 +215,4 @@ export class SqlProgressRepository extends ProgressRepository {
       }));
     });
   }
-}
-
-function facts(m: EntityManager) {
-  const query = m.createQueryBuilder().from('enrollments', 'e');
-  for (const [column, alias] of FACT_COLUMNS) query.addSelect(column, alias);
-  return query.innerJoin('learners', 'l', 'l.id = e.learner_id AND l.erased_at IS NULL');
-}
-
-function toFacts(row: Raw): EnrollmentFacts {
-  return {
-    enrollmentId: dbNumber(row.enrollmentId),
-    learnerId: dbNumber(row.learnerId),
-    cohortId: dbNumber(row.cohortId),
-    externalId: String(row.externalId),
-    name: String(row.name),
-    status: String(row.status),
-    bound: dbNumber(row.bound) === 1,
-    enrolledAt: dbTime(row.enrolledAt)!,
-    timezone: row.timezone === null ? null : String(row.timezone),
-    lastAnswerAt: dbTime(row.lastAnswerAt),
-  };
 }
