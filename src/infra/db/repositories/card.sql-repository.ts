@@ -7,6 +7,7 @@ import { Database } from '../database';
 import { CardEntity, LessonEntity, QuestionEntity, ReviewLogEntity } from '../entities';
 import { findRows } from '../raw-reads';
 import { insertRows, updateById } from '../raw-writes';
+import { codecFor } from '../row-codec';
 
 const RAW_CARD_COLUMNS =
   'enrollment_id, question_id, due, stability, difficulty, state, last_review';
@@ -63,12 +64,11 @@ export class SqlCardRepository extends CardRepository {
    */
   dueBefore(enrollmentIds: number[], horizon: Date): Promise<Map<number, QuestionCard[]>> {
     return this.db.withManager(async (m) => {
-      const { driver } = m.connection;
-      const due = m.connection.getMetadata(CardEntity).findColumnWithPropertyName('due')!;
-      const time = (raw: unknown): Date => driver.prepareHydratedValue(raw, due) as Date;
+      const codec = codecFor(m, CardEntity);
+      const time = (raw: unknown): Date => codec.decodeProperty('due', raw) as Date;
       const rows: RawCard[] = await m.query(
         `SELECT ${RAW_CARD_COLUMNS} FROM cards WHERE enrollment_id IN (${placeholders(enrollmentIds)}) AND due < ?`,
-        [...enrollmentIds, driver.preparePersistentValue(horizon, due)],
+        [...enrollmentIds, codec.encodeProperty('due', horizon)],
       );
       const byEnrollment = new Map<number, QuestionCard[]>();
       for (const r of rows) {

@@ -3,6 +3,7 @@ import { CardHistory, DayTally } from '../../../core/progress/daily-series';
 import { SeriesRepository } from '../../../modules/progress/series.repository';
 import { Database } from '../database';
 import { CardEntity, ReviewLogEntity } from '../entities';
+import { codecFor } from '../row-codec';
 
 type Raw = Record<string, unknown>;
 
@@ -51,23 +52,20 @@ export class SqlSeriesRepository extends SeriesRepository {
 
   async cardHistories(enrollmentIds: number[], end: Date): Promise<CardHistory[]> {
     if (enrollmentIds.length === 0) return [];
-    const { dataSource } = this.db;
-    const { driver } = dataSource;
-    const created = dataSource.getMetadata(CardEntity).findColumnWithPropertyName('createdAt')!;
-    const reviewed = dataSource
-      .getMetadata(ReviewLogEntity)
-      .findColumnWithPropertyName('reviewedAt')!;
+    const { manager } = this.db.dataSource;
+    const cardCodec = codecFor(manager, CardEntity);
+    const reviewCodec = codecFor(manager, ReviewLogEntity);
     const ids = enrollmentIds.map(() => '?').join(', ');
     const cards: Raw[] = await this.query(
       `SELECT id, created_at FROM cards WHERE enrollment_id IN (${ids}) AND created_at < ?`,
-      [...enrollmentIds, driver.preparePersistentValue(end, created)],
+      [...enrollmentIds, cardCodec.encodeProperty('createdAt', end)],
     );
     // The stability after each answer is all the curve needs; the JSON is read by the engine.
     const reviews: Raw[] = await this.query(
       `SELECT card_id, reviewed_at, JSON_EXTRACT(state_after, '$.stability') AS stability
        FROM review_logs WHERE enrollment_id IN (${ids}) AND reviewed_at < ?
        ORDER BY card_id, reviewed_at, id`,
-      [...enrollmentIds, driver.preparePersistentValue(end, reviewed)],
+      [...enrollmentIds, reviewCodec.encodeProperty('reviewedAt', end)],
     );
     const byCard = new Map<
       number,
@@ -75,13 +73,13 @@ export class SqlSeriesRepository extends SeriesRepository {
     >();
     for (const c of cards) {
       byCard.set(Number(c.id), {
-        createdAt: driver.prepareHydratedValue(c.created_at, created) as Date,
+        createdAt: cardCodec.decodeProperty('createdAt', c.created_at) as Date,
         reviews: [],
       });
     }
     for (const r of reviews) {
       byCard.get(Number(r.card_id))?.reviews.push({
-        at: driver.prepareHydratedValue(r.reviewed_at, reviewed) as Date,
+        at: reviewCodec.decodeProperty('reviewedAt', r.reviewed_at) as Date,
         stability: Number(r.stability),
       });
     }
