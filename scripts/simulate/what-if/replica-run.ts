@@ -2,6 +2,7 @@ import { default_w } from 'ts-fsrs';
 import { DomainError } from '../../../src/core/errors';
 import { gradeAnswer } from '../../../src/core/dialogue/grade-answer';
 import { evaluateParameters } from '../../../src/core/memory-model/evaluation';
+import { discountGuesses } from '../../../src/core/memory-model/guess-discount';
 import { fitIsBetter, prepareFit } from '../../../src/core/memory-model/fit-plan';
 import { LoggedReview, ratingNumber } from '../../../src/core/memory-model/review-history';
 import { planDay } from '../../../src/core/planning/plan-day';
@@ -11,6 +12,7 @@ import { CreateLearnerModel } from '../../../src/core/simulation/learner-model';
 import { SeededRandom } from '../../../src/core/simulation/seeded-random';
 import { attendance, learnerTraits, replyTo } from '../../../src/core/simulation/synthetic-learner';
 import { CardState, newCardState } from '../../../src/core/srs/card-state';
+import { guessRate } from '../../../src/core/srs/guessing';
 import { SchedulingPolicy } from '../../../src/core/srs/policy';
 import { forecastFor } from '../../../src/core/srs/review-value';
 import { fitFsrsParameters } from '../../../src/infra/fsrs-optimizer';
@@ -121,25 +123,27 @@ export async function replicaRun(spec: ReplicaSpec): Promise<ReplicaResult> {
         const value = replyTo(question, recalled, learner.answers);
         at += SECONDS_PER_ANSWER * 1000;
         const now = new Date(at);
-        const review = policy.review(
-          learner.cards.get(id)!,
-          gradeAnswer(value, question.answer, question.type),
-          now,
-          {
-            desiredRetention: whatIf.desiredRetention ?? DEFAULT_RETENTION,
-            ...(weights ? { parameters: weights } : {}),
-          },
-        );
+        const grade = gradeAnswer(value, question.answer, question.type);
+        const review = policy.review(learner.cards.get(id)!, grade, now, {
+          desiredRetention: whatIf.desiredRetention ?? DEFAULT_RETENTION,
+          ...(weights ? { parameters: weights } : {}),
+          ...(whatIf.gradeGuesses ? { guessRate: guessRate(question) } : {}),
+        });
         learner.cards.set(id, review.after);
         const cardId = learner.cardIds.get(id) ?? index * course.questions.size + id;
         learner.cardIds.set(id, cardId);
-        log.push({ cardId, rating: ratingNumber(review.rating), reviewedAt: now });
+        log.push({
+          cardId,
+          rating: ratingNumber(review.rating),
+          reviewedAt: now,
+          guessRate: guessRate(question),
+        });
         tally.prompts += 1;
         memory.attempt(index, question.item, at, recalled);
       }
     }
     if (policy.name === 'fsrs' && whatIf.refit !== false && (day + 1) % 7 === 0) {
-      weights = (await refit(log, weights)) ?? weights;
+      weights = (await refit(log, weights, whatIf.fitGuesses ?? 0)) ?? weights;
     }
   }
   const end = endOfLocalDay(addDays(spec.startDate, spec.days - 1), spec.timezone).getTime();
@@ -152,16 +156,24 @@ export async function replicaRun(spec: ReplicaSpec): Promise<ReplicaResult> {
 }
 
 /** The service's re-fit: a fitted set replaces the current one only if it predicts better. */
-async function refit(log: LoggedReview[], current?: number[]): Promise<number[] | undefined> {
+async function refit(
+  log: LoggedReview[],
+  current: number[] | undefined,
+  guessSteps: number,
+): Promise<number[] | undefined> {
   let data;
   try {
-    data = prepareFit(log);
+    data = prepareFit(guessSteps > 0 ? discountGuesses(log, current ?? default_w) : log);
   } catch (error) {
     // Too few reviews yet: the service refuses the fit the same way.
     if (error instanceof DomainError) return undefined;
     throw error;
   }
-  const fitted = await fitFsrsParameters(data.training);
+  let fitted = await fitFsrsParameters(data.training);
+  for (let step = 1; step < guessSteps; step++) {
+    data = prepareFit(discountGuesses(log, fitted));
+    fitted = await fitFsrsParameters(data.training);
+  }
   const judged = (w: readonly number[]) => evaluateParameters(data.histories, data.holdOutStart, w);
   const better = fitIsBetter({
     defaults: judged(default_w),

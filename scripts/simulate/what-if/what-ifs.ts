@@ -17,6 +17,10 @@ export interface WhatIf {
   horizonDays?: number;
   /** False: no weekly re-fit, FSRS's default weights throughout. */
   refit?: boolean;
+  /** Grade a right answer by the posterior that it was recalled, not guessed. */
+  gradeGuesses?: boolean;
+  /** Fit on the log with right answers discounted as guesses, this many EM steps a re-fit. */
+  fitGuesses?: number;
 }
 
 export const WHAT_IFS: Record<string, WhatIf> = {
@@ -31,6 +35,11 @@ export const WHAT_IFS: Record<string, WhatIf> = {
   'horizon-7': { horizonDays: 7 },
   'horizon-90': { horizonDays: 90 },
   'no-refit': { refit: false },
+  'guess-grading': { gradeGuesses: true },
+  'guess-fit': { fitGuesses: 1 },
+  'guess-fit-3': { fitGuesses: 3 },
+  'guess-aware': { gradeGuesses: true, fitGuesses: 1 },
+  'guess-aware-3': { gradeGuesses: true, fitGuesses: 3 },
 };
 
 type PlanDay = (input: DayPlanInput) => DayPlan;

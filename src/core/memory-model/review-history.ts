@@ -15,6 +15,8 @@ export interface LoggedReview {
   cardId: number;
   rating: FsrsRating;
   reviewedAt: Date;
+  /** The question's guessing rate (see `guessRate`); absent when not known. */
+  guessRate?: number;
 }
 
 /** A review as FSRS sees it: the rating and the whole days since the card's previous review. */

@@ -9,12 +9,18 @@ import {
 } from 'ts-fsrs';
 import { CardState, copyCardState, fromFsrsCard, toFsrsCard } from './card-state';
 import { Grade, gradeToRating, ReviewRating } from './grade';
+import { recallGivenRight } from './guessing';
 
 export interface ReviewOptions {
   /** Probability of recall the schedule aims for when the card comes back, in (0, 1). */
   desiredRetention: number;
   /** The course's fitted FSRS weights (21 numbers); ts-fsrs's defaults when absent. */
   parameters?: readonly number[];
+  /**
+   * The question's guessing rate (see `guessRate`): a right answer is then weighed as
+   * evidence of recall. Absent or 0: every right answer counts as recalled.
+   */
+  guessRate?: number;
 }
 
 export interface ReviewResult {
@@ -24,6 +30,8 @@ export interface ReviewResult {
   /** Whole days until the card is due again; at least 1. */
   intervalDays: number;
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 const FSRS_RATINGS: Record<ReviewRating, Rating.Again | Rating.Hard | Rating.Good> = {
   again: Rating.Again,
@@ -66,14 +74,50 @@ export function reviewCard(
   if (card.lastReview && now < card.lastReview) {
     throw new RangeError(`Answer at ${now.toISOString()} precedes the card's last review`);
   }
+  const scheduler = schedulerFor(options.desiredRetention, options.parameters);
   const rating = gradeToRating(grade);
-  const next = schedulerFor(options.desiredRetention, options.parameters).next(
-    toFsrsCard(card),
-    now,
-    FSRS_RATINGS[rating],
-  );
-  const after = fromFsrsCard(next.card);
+  const recalled = recalledShare(card, grade, now, options);
+  const after =
+    recalled === null
+      ? fromFsrsCard(scheduler.next(toFsrsCard(card), now, FSRS_RATINGS[rating]).card)
+      : blend(scheduler, card, now, recalled);
   return { before: copyCardState(card), after, rating, intervalDays: after.scheduledDays };
+}
+
+/**
+ * For a right answer to a question one can guess, on a card answered before: the posterior
+ * probability that it was recalled. Null when the answer is taken as it is: not right, no
+ * guessing, or a first answer (whose recall FSRS cannot predict: the lesson came just before).
+ */
+function recalledShare(
+  card: CardState,
+  grade: Grade,
+  now: Date,
+  options: ReviewOptions,
+): number | null {
+  const guess = options.guessRate ?? 0;
+  if (grade !== 'right' || guess <= 0 || card.state === 'new' || card.lastReview === null) {
+    return null;
+  }
+  return recallGivenRight(retrievability(card, now, options.parameters), guess);
+}
+
+/**
+ * The next state after a right answer recalled with probability `p`: stability and difficulty
+ * are the posterior means of Good's and Again's (the feedback relearns a guessed answer), and
+ * the interval is the scheduler's for that stability. Blending, rather than rating Again when
+ * p < 1/2, lets every answer count by its weight: FSRS's R at a review seldom falls below
+ * g / (1 + g), where a rule by threshold would start to act.
+ */
+function blend(scheduler: FSRS, card: CardState, now: Date, p: number): CardState {
+  const good = fromFsrsCard(scheduler.next(toFsrsCard(card), now, Rating.Good).card);
+  const again = fromFsrsCard(scheduler.next(toFsrsCard(card), now, Rating.Again).card);
+  const stability = p * good.stability + (1 - p) * again.stability;
+  const difficulty = p * good.difficulty + (1 - p) * again.difficulty;
+  const days = Math.max(0, date_diff(now, card.lastReview!, 'days'));
+  const interval = Math.max(1, scheduler.next_interval(stability, days));
+  const due = new Date(now.getTime() + interval * DAY_MS);
+  return { ...good, stability, difficulty, scheduledDays: interval, due };
 }
 
 /** What recall depends on: a card's stability and how long ago it was last answered. */
