@@ -1,0 +1,53 @@
+/** What the lease rules need to know of an account: who runs it, until when, whether it may run. */
+export interface LeaseView {
+  id: number;
+  enabled: boolean;
+  leaseHolder: string | null;
+  leaseUntil: Date | null;
+}
+
+/** How often a holder renews: three times a lease, so one missed renewal loses nothing. */
+export const RENEWALS_PER_LEASE = 3;
+
+/** A lease that has run out (or was never taken) is anyone's; until then only its holder's. */
+export function isLeaseFree(account: LeaseView, now: Date): boolean {
+  return account.leaseHolder === null || account.leaseUntil === null || account.leaseUntil <= now;
+}
+
+export function holds(account: LeaseView, instance: string, now: Date): boolean {
+  return account.leaseHolder === instance && !isLeaseFree(account, now);
+}
+
+/**
+ * The accounts `instance` should try to take now: enabled ones nobody holds (free or lapsed),
+ * lowest id first, while it holds fewer than `perInstance`. Accounts it holds already are
+ * renewed, not taken; another instance's live lease is never touched.
+ */
+export function accountsToTake(
+  accounts: LeaseView[],
+  instance: string,
+  now: Date,
+  perInstance: number,
+): number[] {
+  const held = accounts.filter((a) => holds(a, instance, now)).length;
+  const room = Math.max(0, perInstance - held);
+  return accounts
+    .filter((a) => a.enabled && isLeaseFree(a, now))
+    .map((a) => a.id)
+    .sort((a, b) => a - b)
+    .slice(0, room);
+}
+
+/** Where a lease taken or renewed at `now` ends. */
+export function leaseEnd(now: Date, leaseMs: number): Date {
+  return new Date(now.getTime() + leaseMs);
+}
+
+/**
+ * How long an outbox claim through this account may hold its message: never past the
+ * account's lease, so when the account changes hands its messages are free at once.
+ */
+export function claimEnd(now: Date, outboxLeaseMs: number, accountLeaseUntil: Date | null): Date {
+  const own = now.getTime() + outboxLeaseMs;
+  return new Date(accountLeaseUntil ? Math.min(own, accountLeaseUntil.getTime()) : own);
+}
