@@ -3,7 +3,7 @@ import { draw, Random } from '../delivery/random';
 /** Always at least this much above the even spacing: arrival times wobble a little. */
 const MARGIN = 0.02;
 /** Up to this much more, at random: WeChat flags a machine's steady beat. */
-const JITTER = 0.2;
+const JITTER = 0.1;
 
 /**
  * The gap after one send of an account sending at most `perMinute` messages in any 60 s:
@@ -13,7 +13,7 @@ export function sendGapMs(perMinute: number, random: Random): number {
   if (!(perMinute > 0))
     throw new RangeError(`A send rate must be above 0 per minute (got ${perMinute})`);
   const even = 60_000 / perMinute;
-  return Math.ceil(even * (1 + MARGIN + JITTER * draw(random)));
+  return Math.round(even * (1 + MARGIN + JITTER * draw(random)));
 }
 
 /** The account may send at `now` when its next send time has come (or it never sent). */
