@@ -9,6 +9,7 @@ import { AddSealedEnrollmentCodes1764979200000 } from './1764979200000-AddSealed
 import { CreateFsrsParameterSets1765152000000 } from './1765152000000-CreateFsrsParameterSets';
 import { CoverCardProgress1765260000000 } from './1765260000000-CoverCardProgress';
 import { CreateBotAccounts1765400000000 } from './1765400000000-CreateBotAccounts';
+import { AddBotAccountQrCard1765400100000 } from './1765400100000-AddBotAccountQrCard';
 
 /** Every migration, oldest first; listed by hand so ts-node, jest and dist all find them. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   CreateFsrsParameterSets1765152000000,
   CoverCardProgress1765260000000,
   CreateBotAccounts1765400000000,
+  AddBotAccountQrCard1765400100000,
 ];

@@ -19,6 +19,8 @@ export interface BotAccountRecord {
   token: string | null;
   endpoint: string | null;
   tls: BotAccountTls | null;
+  /** A link to the account's contact QR card, for invite sheets; set by HR. */
+  qrCardUrl: string | null;
   /** At most this many messages in any 60 s, across every instance. */
   sendRatePerMinute: number;
   enabled: boolean;

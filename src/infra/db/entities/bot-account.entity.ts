@@ -35,6 +35,10 @@ export class BotAccountEntity implements BotAccountRecord {
   @Column({ type: 'simple-json', nullable: true })
   tls: BotAccountTls | null;
 
+  /** A link to the account's contact QR card, for invite sheets; set by HR. */
+  @Column({ name: 'qr_card_url', type: 'text', nullable: true })
+  qrCardUrl: string | null;
+
   @Column({ name: 'send_rate_per_minute', type: 'integer' })
   sendRatePerMinute: number;
 

@@ -42,7 +42,7 @@ export class CohortLearnersController {
       required: true,
       description:
         `Up to ${MAX_ROWS_PER_IMPORT} learners, as a JSON array or a CSV file (header row required, ` +
-        'UTF-8 with or without BOM, columns externalId,name and optionally locale,deliveryTime,timezone). ' +
+        'UTF-8 with or without BOM, columns externalId,name and optionally locale,deliveryTime,timezone,botAccountId). ' +
         'Idempotent by externalId; all rows are enrolled or none.',
       content: {
         'application/json': {
@@ -64,6 +64,8 @@ export class CohortLearnersController {
     badRequest:
       'Nothing was enrolled; `details` names every bad row and field (`rows[i].field` in JSON from 0, `row N, field` in CSV as Excel numbers rows)',
     notFound: 'No such cohort',
+    conflict:
+      'The cohort is archived, or every bot account is disabled (new learners need an enabled one)',
     tooLarge: 'JSON over 1 MB or CSV over 5 MB',
     unsupported: 'Neither application/json nor text/csv',
   })

@@ -31,6 +31,7 @@ export const LEARNER_FIELDS: ReadonlyArray<keyof LearnerRow> = [
   'locale',
   'deliveryTime',
   'timezone',
+  'botAccountId',
 ];
 const FIELD_LIST = LEARNER_FIELDS.join(', ');
 
@@ -186,6 +187,8 @@ function toRow(cells: string[], fields: Array<keyof LearnerRow>): RawRow {
     const cell = (cells[i] ?? '').trim();
     const value = cell === '' ? cell : (SPREADSHEET_FORMS[field]?.(cell) ?? cell);
     if (value !== '' || field === 'externalId' || field === 'name') row[field] = value;
+    // A spreadsheet cell is text; an account id is a number in JSON, so both read alike.
+    if (field === 'botAccountId' && /^\d{1,10}$/.test(value)) row[field] = Number(value);
   });
   return row;
 }
