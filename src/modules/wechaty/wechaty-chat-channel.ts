@@ -20,8 +20,8 @@ export class WechatyChatChannel extends ChatChannel {
     config: AppConfig,
   ) {
     super();
-    // A lease is renewed three times over: a quarter of it is always left when a send starts.
-    this.timeoutMs = Math.min(SEND_TIMEOUT_MS, config.outboxLeaseMs / 4, config.botLeaseMs / 4);
+    // Renewed three times a lease, an account has two thirds of it left when a send starts.
+    this.timeoutMs = Math.min(SEND_TIMEOUT_MS, config.outboxLeaseMs / 4, config.botLeaseMs / 2);
   }
 
   async send(message: OutgoingMessage): Promise<void> {
