@@ -1,5 +1,5 @@
 import { MovableClock } from '../movable-clock';
-import { accountsToTake, claimEnd, holds, LeaseView, leaseEnd } from './bot-lease';
+import { accountsToTake, claimEnd, holds, LeaseView, leaseEnd, leaseRoundMs } from './bot-lease';
 
 const LEASE_MS = 60_000;
 
@@ -30,14 +30,29 @@ const account = (id: number, extra: Partial<LeaseView> = {}): LeaseView => ({
 });
 
 describe('bot account leases', () => {
-  it('the first instance takes free accounts up to BOT_ACCOUNTS_PER_INSTANCE, the second the rest', () => {
+  it('instances starting together take one free account a round each, so they share them', () => {
     const clock = new MovableClock('2026-03-02T01:00:00Z');
     const leases = new Leases([account(1), account(2), account(3)]);
-    expect(leases.tick('a', clock.now(), 2)).toEqual([1, 2]);
+    expect(leases.tick('a', clock.now(), 5)).toEqual([1]);
+    expect(leases.tick('b', clock.now(), 5)).toEqual([2]);
+    clock.advance(5000);
+    expect(leases.tick('a', clock.now(), 5)).toEqual([1, 3]);
+    expect(leases.tick('b', clock.now(), 5)).toEqual([2]);
+  });
+
+  it('one instance alone takes every account, one a round, up to BOT_ACCOUNTS_PER_INSTANCE', () => {
+    const clock = new MovableClock('2026-03-02T01:00:00Z');
+    const leases = new Leases([account(1), account(2), account(3)]);
+    const rounds = [1, 2, 3, 4].map(() => {
+      clock.advance(5000);
+      return leases.tick('a', clock.now(), 2);
+    });
+    expect(rounds).toEqual([[1], [1, 2], [1, 2], [1, 2]]);
     expect(leases.tick('b', clock.now(), 2)).toEqual([3]);
-    clock.advance(20_000);
-    expect(leases.tick('a', clock.now(), 2)).toEqual([1, 2]);
-    expect(leases.tick('b', clock.now(), 2)).toEqual([3]);
+  });
+
+  it('rounds come three times a lease, and at least every 5 s', () => {
+    expect([leaseRoundMs(60_000), leaseRoundMs(9000)]).toEqual([5000, 3000]);
   });
 
   it('a disabled account is taken by no one', () => {

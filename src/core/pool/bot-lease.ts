@@ -6,7 +6,7 @@ export interface LeaseView {
   leaseUntil: Date | null;
 }
 
-/** How often a holder renews: three times a lease, so one missed renewal loses nothing. */
+/** A holder renews at least three times a lease, so one missed renewal loses nothing. */
 export const RENEWALS_PER_LEASE = 3;
 
 /** A lease that has run out (or was never taken) is anyone's; until then only its holder's. */
@@ -18,10 +18,18 @@ export function holds(account: LeaseView, instance: string, now: Date): boolean 
   return account.leaseHolder === instance && !isLeaseFree(account, now);
 }
 
+/** At most this many accounts are taken a round, so that instances starting together share them. */
+export const TAKEN_PER_ROUND = 1;
+
+/** How often an instance renews its leases and looks for accounts to take. */
+export function leaseRoundMs(leaseMs: number): number {
+  return Math.min(leaseMs / RENEWALS_PER_LEASE, 5000);
+}
+
 /**
- * The accounts `instance` should try to take now: enabled ones nobody holds (free or lapsed),
- * lowest id first, while it holds fewer than `perInstance`. Accounts it holds already are
- * renewed, not taken; another instance's live lease is never touched.
+ * The accounts `instance` should try to take now: an enabled one nobody holds (free or
+ * lapsed), lowest id first, while it holds fewer than `perInstance`; one a round. Accounts
+ * it holds already are renewed, not taken; another instance's live lease is never touched.
  */
 export function accountsToTake(
   accounts: LeaseView[],
@@ -30,7 +38,7 @@ export function accountsToTake(
   perInstance: number,
 ): number[] {
   const held = accounts.filter((a) => holds(a, instance, now)).length;
-  const room = Math.max(0, perInstance - held);
+  const room = Math.min(TAKEN_PER_ROUND, Math.max(0, perInstance - held));
   return accounts
     .filter((a) => a.enabled && isLeaseFree(a, now))
     .map((a) => a.id)

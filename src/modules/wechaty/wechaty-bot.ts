@@ -5,7 +5,7 @@ import { BotStatusSnapshot } from '../../core/bot-status';
 import { Clock } from '../../core/clock';
 import { isDatabaseOutage } from '../../core/database-outage';
 import { errorLine } from '../../core/log-masking';
-import { accountsToTake, leaseEnd, RENEWALS_PER_LEASE } from '../../core/pool/bot-lease';
+import { accountsToTake, leaseEnd, leaseRoundMs } from '../../core/pool/bot-lease';
 import type { BotAccountRecord } from '../../core/records';
 import type { AccountKey } from '../delivery/outbox.repository';
 import type { ReadyAccount } from '../delivery/chat-channel';
@@ -25,8 +25,8 @@ interface Held {
  * The bot pool: one Wechaty per WeChat account this instance holds a lease on. Stored accounts
  * are taken while free, up to BOT_ACCOUNTS_PER_INSTANCE; with none stored, the WECHATY_*
  * default account, under a lease too, so that two instances never log it in twice. Leases
- * are renewed three times a lease; an account lost or switched off is stopped, and all are
- * given up on shutdown.
+ * are renewed every few seconds (leaseRoundMs), one free account taken a round; an account
+ * lost or switched off is stopped, and all are given up on shutdown.
  */
 @Injectable()
 export class WechatyBot implements BeforeApplicationShutdown {
@@ -55,10 +55,7 @@ export class WechatyBot implements BeforeApplicationShutdown {
     this.listener = listener;
     if (!this.config.botEnabled) return;
     this.firstRound = this.leaseRound();
-    this.timer = setInterval(
-      () => void this.leaseRound(),
-      this.config.botLeaseMs / RENEWALS_PER_LEASE,
-    );
+    this.timer = setInterval(() => void this.leaseRound(), leaseRoundMs(this.config.botLeaseMs));
   }
 
   /** Resolves once the first accounts taken have started (or failed to); none need be logged in. */
