@@ -1,5 +1,13 @@
 import { MovableClock } from '../movable-clock';
-import { accountsToTake, claimEnd, holds, LeaseView, leaseEnd, leaseRoundMs } from './bot-lease';
+import {
+  accountsToTake,
+  claimEnd,
+  holds,
+  LeaseView,
+  leaseEnd,
+  leaseRoundMs,
+  nextLapse,
+} from './bot-lease';
 
 const LEASE_MS = 60_000;
 
@@ -95,6 +103,19 @@ describe('bot account leases', () => {
     ];
     expect(accountsToTake(rows, 'a', now, 1)).toEqual([]);
     expect(accountsToTake(rows, 'a', now, 2)).toEqual([2]);
+  });
+
+  it('looks again the moment the first lease of another instance lapses', () => {
+    const now = new Date('2026-03-02T01:00:00Z');
+    const rows = [
+      account(1, { leaseHolder: 'a', leaseUntil: new Date('2026-03-02T01:00:40Z') }),
+      account(2, { leaseHolder: 'b', leaseUntil: new Date('2026-03-02T01:00:30Z') }),
+      account(3, { leaseHolder: 'c', leaseUntil: new Date('2026-03-02T00:59:00Z') }),
+      account(4),
+    ];
+    expect(nextLapse(rows, 'b', now)).toEqual(new Date('2026-03-02T01:00:40Z'));
+    expect(nextLapse(rows, 'a', now)).toEqual(new Date('2026-03-02T01:00:30Z'));
+    expect(nextLapse(rows.slice(2), 'a', now)).toBeNull();
   });
 
   it('an outbox claim ends with the account lease when that comes first', () => {

@@ -46,6 +46,19 @@ export function accountsToTake(
     .slice(0, room);
 }
 
+/** The first lease held by another instance to lapse after `now`: when to look again. */
+export function nextLapse(
+  leases: Array<Pick<LeaseView, 'leaseHolder' | 'leaseUntil'>>,
+  instance: string,
+  now: Date,
+): Date | null {
+  const ends = leases
+    .filter((l) => l.leaseHolder !== null && l.leaseHolder !== instance)
+    .map((l) => l.leaseUntil?.getTime() ?? 0)
+    .filter((end) => end > now.getTime());
+  return ends.length > 0 ? new Date(Math.min(...ends)) : null;
+}
+
 /** Where a lease taken or renewed at `now` ends. */
 export function leaseEnd(now: Date, leaseMs: number): Date {
   return new Date(now.getTime() + leaseMs);

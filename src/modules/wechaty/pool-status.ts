@@ -53,3 +53,8 @@ export function poolSnapshot(
   const waiting = accounts.find((a) => a.qrCodeUrl);
   return { state, ...(waiting?.qrCodeUrl ? { qrCodeUrl: waiting.qrCodeUrl } : {}), accounts };
 }
+
+/** The instance whose lease on the account has not lapsed; null when none holds it. */
+export function holderOf(account: BotAccountRecord, now: Date): string | null {
+  return isLeaseFree({ ...account, id: 0, enabled: true }, now) ? null : account.leaseHolder;
+}

@@ -5,7 +5,7 @@ import { BotStatusSnapshot } from '../../core/bot-status';
 import { Clock } from '../../core/clock';
 import { isDatabaseOutage } from '../../core/database-outage';
 import { errorLine } from '../../core/log-masking';
-import { accountsToTake, leaseEnd, leaseRoundMs } from '../../core/pool/bot-lease';
+import { accountsToTake, leaseEnd, leaseRoundMs, nextLapse } from '../../core/pool/bot-lease';
 import type { BotAccountRecord } from '../../core/records';
 import type { AccountKey } from '../delivery/outbox.repository';
 import type { ReadyAccount } from '../delivery/chat-channel';
@@ -13,7 +13,10 @@ import { AccountBot, AccountSetup } from './account-bot';
 import { BotLeaseRepository, DefaultAccountRuntime } from './bot-lease.repository';
 import { ChatEventListener, ContactAddress } from './chat-events';
 import { memoryCardName } from './data-folder';
-import { poolSnapshot, snapshotOfRuntime, statusOfSnapshot } from './pool-status';
+import { holderOf, poolSnapshot, snapshotOfRuntime, statusOfSnapshot } from './pool-status';
+
+/** Past a lease's end before looking: the clocks of two instances differ a little. */
+const LAPSE_MARGIN_MS = 100;
 
 interface Held {
   bot: AccountBot;
@@ -36,6 +39,7 @@ export class WechatyBot implements BeforeApplicationShutdown {
   private defaultRuntime: DefaultAccountRuntime | null = null;
   private listener: ChatEventListener | undefined;
   private timer: NodeJS.Timeout | undefined;
+  private lapseTimer: NodeJS.Timeout | undefined;
   private round: Promise<void> | null = null;
   private firstRound: Promise<void> = Promise.resolve();
 
@@ -70,6 +74,7 @@ export class WechatyBot implements BeforeApplicationShutdown {
 
   async beforeApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
+    clearTimeout(this.lapseTimer);
     this.timer = undefined;
     await this.round;
     await Promise.all([...this.held.keys()].map((key) => this.drop(key, true)));
@@ -88,7 +93,7 @@ export class WechatyBot implements BeforeApplicationShutdown {
     return poolSnapshot(
       this.stored,
       (a) => this.held.get(a.id)?.bot.snapshot() ?? snapshotOfRuntime(a, now),
-      (a) => (this.held.has(a.id) ? this.config.instanceId : snapshotInstance(a, now)),
+      (a) => (this.held.has(a.id) ? this.config.instanceId : holderOf(a, now)),
     );
   }
 
@@ -163,6 +168,18 @@ export class WechatyBot implements BeforeApplicationShutdown {
     }
     this.stored = await this.leases.storedAccounts();
     this.defaultRuntime = this.stored.length === 0 ? await this.leases.defaultAccount() : null;
+    const others = this.defaultRuntime
+      ? [this.defaultRuntime]
+      : this.stored.filter((a) => a.enabled);
+    this.lookAgainAt(nextLapse(others, me, now), now);
+  }
+
+  /** Another round the moment another instance's lease lapses, not up to a round later. */
+  private lookAgainAt(lapse: Date | null, now: Date): void {
+    const wait = lapse ? lapse.getTime() - now.getTime() + LAPSE_MARGIN_MS : Infinity;
+    if (!this.timer || !(wait < leaseRoundMs(this.config.botLeaseMs))) return;
+    clearTimeout(this.lapseTimer);
+    this.lapseTimer = setTimeout(() => void this.leaseRound(), Math.max(0, wait));
   }
 
   private launch(account: BotAccountRecord | null, leaseUntil: Date): void {
@@ -215,10 +232,4 @@ export class WechatyBot implements BeforeApplicationShutdown {
       puppet: { name: account.puppet, options },
     };
   }
-}
-
-function snapshotInstance(account: BotAccountRecord, now: Date): string | null {
-  return account.leaseHolder && account.leaseUntil && account.leaseUntil > now
-    ? account.leaseHolder
-    : null;
 }

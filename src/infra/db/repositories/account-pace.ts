@@ -6,7 +6,7 @@ import { DEFAULT_ACCOUNT_PACE_SETTING, readSetting, swapSetting } from './defaul
 const IDS_PER_QUERY = 500;
 
 /**
- * Moves the account's next send time to `exact` (to the second above) if its current one has come at `now`; else
+ * Moves the account's next send time to `next` if its current one has come at `now`; else
  * returns the time that stands. Compare-and-swap, in the caller's claim unit: of two instances
  * claiming for one account at once, one wins and the other waits for the time it set.
  */
@@ -14,10 +14,8 @@ export async function advancePace(
   m: EntityManager,
   accountId: number | null,
   now: Date,
-  exact: Date,
+  next: Date,
 ): Promise<{ advanced: boolean; nextSendAt: Date | null }> {
-  // MariaDB keeps whole seconds of a DATETIME; rounding up never lets a send come early.
-  const next = new Date(Math.ceil(exact.getTime() / 1000) * 1000);
   if (accountId === null) {
     const before = await readSetting(m, DEFAULT_ACCOUNT_PACE_SETTING);
     const current = before ? new Date(before) : null;
