@@ -100,4 +100,37 @@ describe(`one instance running the pool (${testEngine()})`, () => {
     ]);
     expect(accounts?.[1].state).toBe('disabled');
   });
+
+  it('stops an account whose lease another instance holds now, and an instance without WeChat reports it', async () => {
+    const accounts = t.app.get(DataSource).getRepository(BotAccountEntity);
+    const [first] = await accounts.find({ order: { id: 'ASC' } });
+    await accounts.update(
+      { id: first.id },
+      { leaseHolder: 'elsewhere', leaseUntil: new Date(t.clock.now().getTime() + 60_000) },
+    );
+    // Held here, this instance names itself; once it has stopped the account, the holder.
+    await until('the account to stop here', async () => {
+      const { accounts: view } = (await bot()).body as BotView;
+      return view?.[0].instance === 'elsewhere';
+    });
+    expect(await leaseHolders()).toEqual(['elsewhere', null]);
+
+    const withoutWechat = await createTestApp(
+      { CONTENT_DIR: root.dir, BOT_LEASE_SECONDS: LEASE_SECONDS },
+      { database: t.db, realChatChannel: true },
+    );
+    try {
+      const view = await request(withoutWechat.app.getHttpServer())
+        .get('/api/v1/bot')
+        .set('Authorization', `Bearer ${withoutWechat.keys.hr}`)
+        .expect(200);
+      expect(view.body.state).toBe('disabled');
+      expect(view.body.accounts.map((a: { instance: string | null }) => a.instance)).toEqual([
+        'elsewhere',
+        null,
+      ]);
+    } finally {
+      await withoutWechat.close();
+    }
+  });
 });

@@ -9,10 +9,10 @@ import { accountsToTake, leaseEnd, leaseRoundMs, nextLapse } from '../../core/po
 import type { BotAccountRecord } from '../../core/records';
 import type { AccountKey } from '../delivery/outbox.repository';
 import type { ReadyAccount } from '../delivery/chat-channel';
-import { AccountBot, AccountSetup } from './account-bot';
+import { AccountBot } from './account-bot';
+import { accountSetup } from './account-setup';
 import { BotLeaseRepository, DefaultAccountRuntime } from './bot-lease.repository';
 import { ChatEventListener, ContactAddress } from './chat-events';
-import { memoryCardName } from './data-folder';
 import { holderOf, poolSnapshot, snapshotOfRuntime, statusOfSnapshot } from './pool-status';
 
 /** Past a lease's end before looking: the clocks of two instances differ a little. */
@@ -54,12 +54,15 @@ export class WechatyBot implements BeforeApplicationShutdown {
     return (this.held.get(null) ?? [...this.held.values()][0])?.bot.wechaty;
   }
 
-  /** Starts taking accounts, events going to `listener`; logins may take a scan and minutes. */
+  /**
+   * Starts taking accounts, events going to `listener`; logins may take a scan and minutes.
+   * Without WeChat (BOT_ENABLED=false) it only reads the accounts, to report them.
+   */
   start(listener: ChatEventListener): void {
     this.listener = listener;
-    if (!this.config.botEnabled) return;
-    this.firstRound = this.leaseRound();
-    this.timer = setInterval(() => void this.leaseRound(), leaseRoundMs(this.config.botLeaseMs));
+    const round = () => (this.config.botEnabled ? this.leaseRound() : this.viewRound());
+    this.firstRound = round();
+    this.timer = setInterval(() => void round(), leaseRoundMs(this.config.botLeaseMs));
   }
 
   /** Resolves once the first accounts taken have started (or failed to); none need be logged in. */
@@ -81,8 +84,11 @@ export class WechatyBot implements BeforeApplicationShutdown {
   }
 
   snapshot(): BotStatusSnapshot {
-    if (!this.config.botEnabled) return { state: 'disabled' };
     const now = this.clock.now();
+    if (!this.config.botEnabled) {
+      const { accounts } = this.poolSnapshot(now);
+      return { state: 'disabled', ...(this.stored.length > 0 ? { accounts } : {}) };
+    }
     if (this.stored.length === 0) {
       const local = this.held.get(null)?.bot.snapshot();
       if (local) return local;
@@ -90,6 +96,10 @@ export class WechatyBot implements BeforeApplicationShutdown {
         ? snapshotOfRuntime(this.defaultRuntime, now)
         : { state: 'starting' };
     }
+    return this.poolSnapshot(now);
+  }
+
+  private poolSnapshot(now: Date): BotStatusSnapshot {
     return poolSnapshot(
       this.stored,
       (a) => this.held.get(a.id)?.bot.snapshot() ?? snapshotOfRuntime(a, now),
@@ -166,12 +176,23 @@ export class WechatyBot implements BeforeApplicationShutdown {
           until,
         );
     }
-    this.stored = await this.leases.storedAccounts();
-    this.defaultRuntime = this.stored.length === 0 ? await this.leases.defaultAccount() : null;
+    await this.refreshView();
     const others = this.defaultRuntime
       ? [this.defaultRuntime]
       : this.stored.filter((a) => a.enabled);
     this.lookAgainAt(nextLapse(others, me, now), now);
+  }
+
+  /** Reads every account's lease and state, for the snapshot of any instance. */
+  private async refreshView(): Promise<void> {
+    this.stored = await this.leases.storedAccounts();
+    this.defaultRuntime = this.stored.length === 0 ? await this.leases.defaultAccount() : null;
+  }
+
+  private viewRound(): Promise<void> {
+    return this.refreshView().catch((error: unknown) =>
+      this.logger.debug(`Bot accounts not read: ${errorLine(error)}`),
+    );
   }
 
   /** Another round the moment another instance's lease lapses, not up to a round later. */
@@ -183,7 +204,7 @@ export class WechatyBot implements BeforeApplicationShutdown {
   }
 
   private launch(account: BotAccountRecord | null, leaseUntil: Date): void {
-    const setup = this.setupOf(account);
+    const setup = accountSetup(this.config, account);
     const key = setup.key;
     const listener = this.listener!;
     const bot = new AccountBot(setup, listener, this.clock, (snapshot) => {
@@ -214,22 +235,5 @@ export class WechatyBot implements BeforeApplicationShutdown {
 
   private rateOf(account: BotAccountRecord | undefined): number {
     return account?.sendRatePerMinute ?? this.config.sendRatePerMinute;
-  }
-
-  private setupOf(account: BotAccountRecord | null): AccountSetup {
-    const card = memoryCardName(this.config);
-    if (!account) return { key: null, label: 'the default account', memoryCard: card };
-    const { token, endpoint, tls } = account;
-    const options = {
-      ...(token ? { token } : {}),
-      ...(endpoint ? { endpoint } : {}),
-      ...(tls ? { tls } : {}),
-    };
-    return {
-      key: account.id,
-      label: `account #${account.id} (${account.name})`,
-      memoryCard: `${card}-${account.id}`,
-      puppet: { name: account.puppet, options },
-    };
   }
 }
