@@ -10,6 +10,7 @@ import { CreateFsrsParameterSets1765152000000 } from './1765152000000-CreateFsrs
 import { CoverCardProgress1765260000000 } from './1765260000000-CoverCardProgress';
 import { CreateBotAccounts1765400000000 } from './1765400000000-CreateBotAccounts';
 import { AddBotAccountQrCard1765400100000 } from './1765400100000-AddBotAccountQrCard';
+import { PreciseNextSendAt1765400200000 } from './1765400200000-PreciseNextSendAt';
 
 /** Every migration, oldest first; listed by hand so ts-node, jest and dist all find them. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   CoverCardProgress1765260000000,
   CreateBotAccounts1765400000000,
   AddBotAccountQrCard1765400100000,
+  PreciseNextSendAt1765400200000,
 ];

@@ -39,6 +39,7 @@ export async function benchHandler(
   const queue = new PerContactQueue();
   return measure(app, learnerIds, concurrency, (id) => {
     const message: InboundMessage = {
+      accountId: null,
       messageId: `bench-in-${id}`,
       contactId: `wx-bench-${id}`,
       contactAlias: `sc-bench-${id}`,

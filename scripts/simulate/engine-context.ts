@@ -10,7 +10,11 @@ import { AppModule } from '../../src/app.module';
 import { AppConfig } from '../../src/config/app-config';
 import { Clock } from '../../src/core/clock';
 import { FsrsPolicy, SchedulingPolicy } from '../../src/core/srs/policy';
-import { ChatChannel, OutgoingMessage } from '../../src/modules/delivery/chat-channel';
+import {
+  ChatChannel,
+  OutgoingMessage,
+  ReadyAccount,
+} from '../../src/modules/delivery/chat-channel';
 import { OUTBOX_RUNNER_ENABLED } from '../../src/modules/delivery/delivery-tokens';
 
 /** Accepts every message and only counts them: the tools measure the engine, not WeChat. */
@@ -24,6 +28,11 @@ export class CountingChatChannel extends ChatChannel {
 
   isReady(): boolean {
     return true;
+  }
+
+  /** The default account, at a rate no tool waits for. */
+  readyAccounts(): ReadyAccount[] {
+    return [{ accountId: null, leaseUntil: new Date(8.64e15), sendRatePerMinute: 600 }];
   }
 }
 

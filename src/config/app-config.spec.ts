@@ -23,6 +23,27 @@ describe('configuration from the environment', () => {
     expect(config.adminApiKey).toBeUndefined();
     expect(config.refitAfterReviews).toBe(1000);
     expect(config.outboxLeaseMs).toBe(120_000);
+    expect(config.botLeaseMs).toBe(60_000);
+    expect(config.botAccountsPerInstance).toBe(5);
+    expect(config.instanceId).toMatch(new RegExp(`-${process.pid}-[0-9a-f]{8}$`));
+    expect(config.instanceId).toBe(config.instanceId);
+  });
+
+  it('names the instance and its share of the bot pool as told', () => {
+    const config = AppConfig.fromEnv({
+      INSTANCE_ID: 'coach-2',
+      BOT_LEASE_SECONDS: '30',
+      BOT_ACCOUNTS_PER_INSTANCE: '2',
+    });
+    expect([config.instanceId, config.botLeaseMs, config.botAccountsPerInstance]).toEqual([
+      'coach-2',
+      30_000,
+      2,
+    ]);
+    expect(problemsOf({ BOT_LEASE_SECONDS: '2', INSTANCE_ID: 'a b' })).toEqual([
+      'BOT_LEASE_SECONDS must be a whole number from 5 to 3600 (got "2")',
+      'INSTANCE_ID must be 1 to 100 letters, digits or . : @ _ - (got "a b")',
+    ]);
   });
 
   it('reads every variable it is given', () => {

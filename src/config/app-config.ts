@@ -1,4 +1,6 @@
 import { plainToInstance } from 'class-transformer';
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { validateSync } from 'class-validator';
 import { DatabaseTarget, parseDatabaseUrl } from './database-url';
@@ -13,11 +15,13 @@ export class ConfigError extends Error {
 
 /** Typed, validated configuration; also the Nest injection token. */
 export class AppConfig {
+  private madeUpInstanceId: string | undefined;
+
   private constructor(private readonly env: EnvSchema) {}
 
   /** Reads SPEC §5's variables; an empty value counts as unset. Throws ConfigError. */
   static fromEnv(source: Record<string, string | undefined>): AppConfig {
-    const known = Object.keys(new EnvSchema()).concat('ADMIN_API_KEY', 'SPOOL_DIR');
+    const known = Object.keys(new EnvSchema()).concat('ADMIN_API_KEY', 'SPOOL_DIR', 'INSTANCE_ID');
     const given: Record<string, string> = {};
     for (const key of known) {
       const value = source[key];
@@ -59,6 +63,17 @@ export class AppConfig {
   }
   get botEnabled(): boolean {
     return this.env.BOT_ENABLED;
+  }
+  get botLeaseMs(): number {
+    return this.env.BOT_LEASE_SECONDS * 1000;
+  }
+  get botAccountsPerInstance(): number {
+    return this.env.BOT_ACCOUNTS_PER_INSTANCE;
+  }
+  /** This process in account leases: INSTANCE_ID, else one name made up at start. */
+  get instanceId(): string {
+    this.madeUpInstanceId ??= `${hostname().slice(0, 60)}-${process.pid}-${randomBytes(4).toString('hex')}`;
+    return this.env.INSTANCE_ID ?? this.madeUpInstanceId;
   }
   get logLevel(): LogLevelName {
     return this.env.LOG_LEVEL;

@@ -5,6 +5,7 @@ import {
   IsInt,
   IsOptional,
   IsString,
+  Matches,
   Max,
   MinLength,
   Min,
@@ -96,6 +97,32 @@ export class EnvSchema {
   @Transform(toBool)
   @IsBoolean({ message: 'must be true or false' })
   BOT_ENABLED: boolean = true;
+
+  /** How long an instance holds a bot account without renewing; then another takes it over. */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number from 5 to 3600' })
+  @Min(5, { message: 'must be a whole number from 5 to 3600' })
+  @Max(3600, { message: 'must be a whole number from 5 to 3600' })
+  BOT_LEASE_SECONDS: number = 60;
+
+  /**
+   * At most this many accounts run in one process. Five: a 1,000-learner cohort needs three at
+   * 20 a minute, so one instance runs a typical deployment with room for a colleague's
+   * accounts; a crash then moves at most five logins.
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number from 1 to 100' })
+  @Min(1, { message: 'must be a whole number from 1 to 100' })
+  @Max(100, { message: 'must be a whole number from 1 to 100' })
+  BOT_ACCOUNTS_PER_INSTANCE: number = 5;
+
+  /** Names this process in account leases; hostname, pid and a random suffix when unset. */
+  @IsOptional()
+  @IsString()
+  @Matches(/^[\w.:@-]{1,100}$/, {
+    message: 'must be 1 to 100 letters, digits or . : @ _ -',
+  })
+  INSTANCE_ID?: string;
 
   @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: LogLevelName = 'log';

@@ -17,6 +17,8 @@ const LEARNERS = 8;
 const SEND_RATE = '120';
 /** The shortest lease allowed: a message held by the killed process is sent again soon after. */
 const LEASE_SECONDS = 8;
+/** The killed process holds the WeChat account until its lease lapses; then the new one runs it. */
+const BOT_LEASE_SECONDS = 5;
 /** ts-node compiles the service at each start: seconds, far more on a loaded 2-core machine. */
 const START_MS = 90_000;
 const SETTLE_MS = 60_000;
@@ -57,6 +59,7 @@ describe(`a service process killed with SIGKILL while the outbox sends (${testEn
       SPOOL_DIR: spoolDir,
       SEND_RATE_PER_MINUTE: SEND_RATE,
       OUTBOX_LEASE_SECONDS: String(LEASE_SECONDS),
+      BOT_LEASE_SECONDS: String(BOT_LEASE_SECONDS),
       LOG_LEVEL: 'error',
     };
   });

@@ -3,9 +3,13 @@ import {
   DeliveryFilter,
   DeliverySummary,
   NewOutboxMessage,
+  AccountKey,
   OutboxRepository,
+  PacedClaim,
+  PacedClaimResult,
   SendOutcome,
 } from '../../src/modules/delivery/outbox.repository';
+import { maySend } from '../../src/core/pool/send-pace';
 
 const unfinished = (row: OutboxMessageRecord) =>
   row.status === 'pending' || row.status === 'sending';
@@ -28,13 +32,40 @@ export class InMemoryOutbox extends OutboxRepository {
     return inserted;
   }
 
-  async claimDue(now: Date, leaseUntil: Date, limit: number): Promise<OutboxMessageRecord[]> {
-    const heads = this.rows.filter(
+  /** Next send time per account (null: the default account), as the database keeps it. */
+  readonly pace = new Map<AccountKey, Date>();
+
+  async claimDue(
+    now: Date,
+    leaseUntil: Date,
+    limit: number,
+    accounts: AccountKey[] | null = null,
+  ): Promise<OutboxMessageRecord[]> {
+    return this.markSending(this.heads(now, accounts).slice(0, limit), leaseUntil);
+  }
+
+  async claimPaced(claim: PacedClaim): Promise<PacedClaimResult> {
+    const { accountId, now } = claim;
+    const [head] = this.heads(now, [accountId]);
+    if (!head) return { claimed: null, nextSendAt: null };
+    const current = this.pace.get(accountId) ?? null;
+    if (!maySend(current, now)) return { claimed: null, nextSendAt: current };
+    this.pace.set(accountId, claim.nextSendAt);
+    const [claimed] = this.markSending([head], claim.claimUntil);
+    return { claimed, nextSendAt: claim.nextSendAt };
+  }
+
+  private heads(now: Date, accounts: AccountKey[] | null): OutboxMessageRecord[] {
+    return this.rows.filter(
       (row) =>
         isDue(row, now) &&
+        (accounts === null || accounts.includes(row.botAccountId)) &&
         !this.rows.some((o) => o.learnerId === row.learnerId && o.id < row.id && unfinished(o)),
     );
-    return heads.slice(0, limit).map((row) => {
+  }
+
+  private markSending(heads: OutboxMessageRecord[], leaseUntil: Date): OutboxMessageRecord[] {
+    return heads.map((row) => {
       Object.assign(row, {
         status: 'sending',
         lockedUntil: leaseUntil,

@@ -49,6 +49,13 @@ export class InMemoryLearnerContacts extends LearnerContactRepository {
     return Promise.resolve();
   }
 
+  pinToAccount(learnerId: number, accountId: number | null, at: Date): Promise<void> {
+    const learner = this.learners.get(learnerId);
+    if (learner)
+      this.learners.set(learnerId, { ...learner, botAccountId: accountId, updatedAt: at });
+    return Promise.resolve();
+  }
+
   private find(match: (learner: LearnerRecord) => boolean): LearnerRecord | null {
     return [...this.learners.values()].find((l) => !l.erasedAt && match(l)) ?? null;
   }

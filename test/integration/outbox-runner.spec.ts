@@ -15,25 +15,30 @@ import {
   OUTBOX_IDLE_POLL_MS,
   OutboxSenderRunner,
 } from '../../src/modules/delivery/outbox-sender.runner';
-import { SendBatchResult, OutboxSender } from '../../src/modules/delivery/outbox-sender.service';
+import { OutboxSender, PacedBatchResult } from '../../src/modules/delivery/outbox-sender.service';
 import { RecordingChatChannel } from '../support/recording-chat-channel';
 import { MovableClock } from '../../src/core/movable-clock';
 import { createTestDatabase, testEngine } from '../support/test-database';
 
-const one: SendBatchResult = { claimed: 1, sent: 1, retried: 0, failed: 0 };
-const none: SendBatchResult = { claimed: 0, sent: 0, retried: 0, failed: 0 };
+const clock = new MovableClock('2026-03-02T01:00:00Z');
+/** A message sent; its account may send again `inMs` later. */
+const one = (inMs: number): PacedBatchResult => ({
+  claimed: 1,
+  sent: 1,
+  retried: 0,
+  failed: 0,
+  nextSendAt: new Date(clock.now().getTime() + inMs),
+});
+const none: PacedBatchResult = { claimed: 0, sent: 0, retried: 0, failed: 0, nextSendAt: null };
 
 describe('outbox runner loop (fake timers, a stub sender)', () => {
-  // 60 a minute with a middle draw: exactly one second between messages.
-  const config = AppConfig.fromEnv({ SEND_RATE_PER_MINUTE: '60' });
-  let sendDue: jest.Mock<Promise<SendBatchResult>, [number]>;
+  let sendDue: jest.Mock<Promise<PacedBatchResult>, []>;
   let runner: OutboxSenderRunner;
   const start = (enabled = true) => {
     runner = new OutboxSenderRunner(
-      { sendDue } as unknown as OutboxSender,
-      config,
+      { sendPaced: sendDue } as unknown as OutboxSender,
+      clock,
       enabled,
-      () => 0.5,
     );
     runner.onApplicationBootstrap();
   };
@@ -49,8 +54,11 @@ describe('outbox runner loop (fake timers, a stub sender)', () => {
     jest.restoreAllMocks();
   });
 
-  it('sends one message at a time, spaced by the send rate, and polls every 2 s when idle', async () => {
-    sendDue.mockResolvedValueOnce(one).mockResolvedValueOnce(one).mockResolvedValue(none);
+  it('waits until an account may send again, at most the 2 s idle poll, and polls every 2 s when idle', async () => {
+    sendDue
+      .mockResolvedValueOnce(one(1000))
+      .mockResolvedValueOnce(one(5000))
+      .mockResolvedValue(none);
     start();
     await advance(0);
     expect(sendDue).toHaveBeenCalledTimes(1);
@@ -58,13 +66,12 @@ describe('outbox runner loop (fake timers, a stub sender)', () => {
     expect(sendDue).toHaveBeenCalledTimes(1);
     await advance(1);
     expect(sendDue).toHaveBeenCalledTimes(2);
-    await advance(1000);
+    await advance(OUTBOX_IDLE_POLL_MS);
     expect(sendDue).toHaveBeenCalledTimes(3);
     await advance(OUTBOX_IDLE_POLL_MS - 1);
     expect(sendDue).toHaveBeenCalledTimes(3);
     await advance(1);
     expect(sendDue).toHaveBeenCalledTimes(4);
-    expect(sendDue.mock.calls.every(([limit]) => limit === 1)).toBe(true);
   });
 
   it('a failing step is logged and the loop goes on', async () => {
@@ -99,17 +106,17 @@ describe('outbox runner loop (fake timers, a stub sender)', () => {
   });
 
   it('shutdown waits for the send in flight, then nothing more is sent', async () => {
-    let finish!: (result: SendBatchResult) => void;
+    let finish!: (result: PacedBatchResult) => void;
     sendDue
       .mockReturnValueOnce(new Promise((resolve) => (finish = resolve)))
-      .mockResolvedValue(one);
+      .mockResolvedValue(one(1000));
     start();
     await advance(0);
     let stopped = false;
     const stopping = runner.beforeApplicationShutdown().then(() => (stopped = true));
     await advance(5000);
     expect(stopped).toBe(false);
-    finish(one);
+    finish(one(1000));
     await stopping;
     await advance(10_000);
     expect(sendDue).toHaveBeenCalledTimes(1);
@@ -125,7 +132,7 @@ describe('outbox runner loop (fake timers, a stub sender)', () => {
   });
 
   it('a disabled runner never sends', async () => {
-    sendDue.mockResolvedValue(one);
+    sendDue.mockResolvedValue(one(1000));
     start(false);
     await advance(10 * OUTBOX_IDLE_POLL_MS);
     expect(sendDue).not.toHaveBeenCalled();

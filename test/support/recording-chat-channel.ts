@@ -1,4 +1,8 @@
-import { ChatChannel, OutgoingMessage } from '../../src/modules/delivery/chat-channel';
+import {
+  ChatChannel,
+  OutgoingMessage,
+  ReadyAccount,
+} from '../../src/modules/delivery/chat-channel';
 
 /** A send stopped half-way, as the test wants it: released later, or never (a crash). */
 export interface HeldSend {
@@ -20,12 +24,20 @@ export class RecordingChatChannel extends ChatChannel {
   /** Every send begun, delivered or not. */
   readonly calls: OutgoingMessage[] = [];
   ready = true;
+  /** The accounts it sends for: the default account unless a test names others. */
+  accounts: ReadyAccount[] = [
+    { accountId: null, leaseUntil: new Date('2100-01-01T00:00:00Z'), sendRatePerMinute: 600 },
+  ];
   private failuresLeft = 0;
   private readonly failing = new Map<number, string>();
   private readonly gates: Gate[] = [];
 
   isReady(): boolean {
     return this.ready;
+  }
+
+  readyAccounts(): ReadyAccount[] {
+    return this.ready ? this.accounts : [];
   }
 
   async send(message: OutgoingMessage): Promise<void> {

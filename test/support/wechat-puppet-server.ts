@@ -24,6 +24,8 @@ export function freePort(): Promise<number> {
  * would serve the real one: the bot connects with WECHATY_PUPPET_SERVICE_* variables only.
  */
 export class MockPuppetServer {
+  private heartbeats: NodeJS.Timeout | undefined;
+
   private constructor(
     readonly mocker: mock.Mocker,
     private readonly server: PuppetServer,
@@ -31,8 +33,12 @@ export class MockPuppetServer {
     readonly token: string,
   ) {}
 
-  /** Started before the bot: a client with nothing to connect to gives up. */
-  static async start(): Promise<MockPuppetServer> {
+  /**
+   * Started before the bot: a client with nothing to connect to gives up. `heartbeatMs` makes
+   * the peer beat as a real service does: PuppetMock sends none, and a puppet-service client
+   * resets its connection after about a minute without one.
+   */
+  static async start(options: { heartbeatMs?: number } = {}): Promise<MockPuppetServer> {
     log.level('silent');
     const endpoint = `127.0.0.1:${await freePort()}`;
     const token = `insecure_${randomUUID()}`;
@@ -44,7 +50,26 @@ export class MockPuppetServer {
       tls: { disable: true },
     });
     await server.start();
-    return new MockPuppetServer(mocker, server, endpoint, token);
+    const started = new MockPuppetServer(mocker, server, endpoint, token);
+    if (options.heartbeatMs) {
+      started.heartbeats = setInterval(
+        () => mocker.puppet.emit('heartbeat', { data: 'mock peer' }),
+        options.heartbeatMs,
+      );
+    }
+    return started;
+  }
+
+  /** The account's puppet settings, as an admin stores them (POST /api/v1/bot-accounts). */
+  account(name: string, sendRatePerMinute: number): Record<string, unknown> {
+    return {
+      name,
+      puppet: 'wechaty-puppet-service',
+      token: this.token,
+      endpoint: this.endpoint,
+      tls: { disable: true },
+      sendRatePerMinute,
+    };
   }
 
   /** The bot's environment: the service, and an endpoint, without which it asks the internet. */
@@ -64,6 +89,7 @@ export class MockPuppetServer {
 
   /** Stops the server and removes the client's payload cache. */
   async stop(): Promise<void> {
+    clearInterval(this.heartbeats);
     await this.server.stop();
     const cache = join(this.cacheFolder(), '..');
     rmSync(this.cacheFolder(), { recursive: true, force: true });

@@ -4,6 +4,8 @@
  * crash leaves at most a torn last line, which is dropped.
  */
 export interface SpoolRecord {
+  /** The pool account that received it; absent (older spools) or null: the default account. */
+  accountId?: number | null;
   messageId: string;
   contactId: string;
   contactAlias: string | null;
@@ -67,6 +69,7 @@ function isRecord(value: unknown): value is SpoolRecord {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return (
+    (v.accountId === undefined || v.accountId === null || Number.isInteger(v.accountId)) &&
     typeof v.messageId === 'string' &&
     v.messageId !== '' &&
     typeof v.contactId === 'string' &&

@@ -1,9 +1,20 @@
+import type { AccountKey } from './outbox.repository';
+
 /** One outbox row as the channel sees it: no names or WeChat ids, only the learner's number. */
 export interface OutgoingMessage {
   id: number;
   learnerId: number;
+  /** The account it goes through: the learner's (null: the WECHATY_* default account). */
+  botAccountId: AccountKey;
   kind: string;
   body: string;
+}
+
+/** An account the channel can send through now, and for how long it holds it. */
+export interface ReadyAccount {
+  accountId: AccountKey;
+  leaseUntil: Date;
+  sendRatePerMinute: number;
 }
 
 /**
@@ -18,6 +29,9 @@ export abstract class ChatChannel {
   abstract send(message: OutgoingMessage): Promise<void>;
   /** False while the channel cannot send at all (e.g. bot logged out): the sender waits without spending attempts. */
   abstract isReady(): boolean;
+
+  /** The accounts it sends through now; the sender claims only their messages. */
+  abstract readyAccounts(): ReadyAccount[];
   /**
    * Drops whatever the channel keeps about a contact (a cached name, an avatar) once the
    * learner is erased. Nothing to drop for a channel that keeps nothing.

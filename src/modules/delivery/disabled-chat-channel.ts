@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ChatChannel, OutgoingMessage } from './chat-channel';
+import { ChatChannel, OutgoingMessage, ReadyAccount } from './chat-channel';
 
 /**
  * The channel of an instance without WeChat (BOT_ENABLED=false): never ready, so its sender
@@ -15,5 +15,9 @@ export class DisabledChatChannel extends ChatChannel {
 
   isReady(): boolean {
     return false;
+  }
+
+  readyAccounts(): ReadyAccount[] {
+    return [];
   }
 }

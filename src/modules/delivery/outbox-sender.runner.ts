@@ -5,24 +5,26 @@ import {
   Logger,
   OnApplicationBootstrap,
 } from '@nestjs/common';
-import { AppConfig } from '../../config/app-config';
+import { Clock } from '../../core/clock';
 import { isDatabaseOutage } from '../../core/database-outage';
-import type { Random } from '../../core/delivery/random';
-import { SendRate } from '../../core/delivery/send-rate';
-import { OUTBOX_RANDOM, OUTBOX_RUNNER_ENABLED } from './delivery-tokens';
+import { OUTBOX_RUNNER_ENABLED } from './delivery-tokens';
 import { OutboxSender } from './outbox-sender.service';
 
 /** How often an idle (or failing) loop looks for due messages again. */
 export const OUTBOX_IDLE_POLL_MS = 2000;
 
+/** The shortest pause between two steps, so that a busy loop still yields to the rest. */
+export const OUTBOX_SHORTEST_PAUSE_MS = 50;
+
 /**
- * The loop that drains the outbox: one message at a time, spaced by SEND_RATE_PER_MINUTE.
- * A failing step is logged and the loop goes on; it never takes the process down.
+ * The loop that drains the outbox: at each step the next message of every account this
+ * instance holds whose send rate allows it, then a pause until the first account may send
+ * again (or the idle poll). A failing step is logged and the loop goes on; it never takes the
+ * process down.
  */
 @Injectable()
 export class OutboxSenderRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Outbox');
-  private readonly rate: SendRate;
   private loop: Promise<void> | undefined;
   private stopping = false;
   private waitingForDatabase = false;
@@ -30,12 +32,9 @@ export class OutboxSenderRunner implements OnApplicationBootstrap, BeforeApplica
 
   constructor(
     private readonly sender: OutboxSender,
-    config: AppConfig,
+    private readonly clock: Clock,
     @Inject(OUTBOX_RUNNER_ENABLED) private readonly enabled: boolean = true,
-    @Inject(OUTBOX_RANDOM) random: Random = Math.random,
-  ) {
-    this.rate = new SendRate(config.sendRatePerMinute, random);
-  }
+  ) {}
 
   onApplicationBootstrap(): void {
     if (this.enabled) this.loop = this.run();
@@ -58,13 +57,14 @@ export class OutboxSenderRunner implements OnApplicationBootstrap, BeforeApplica
     }
   }
 
-  /** Sends at most one message and says how long to wait before the next. */
+  /** Sends at most one message per account and says how long to wait before the next step. */
   private async step(): Promise<number> {
     try {
-      const { claimed } = await this.sender.sendDue(1);
+      const { nextSendAt } = await this.sender.sendPaced();
       this.databaseBack();
-      // A failed send counts too: WeChat saw the attempt.
-      return claimed > 0 ? this.rate.nextDelayMs() : OUTBOX_IDLE_POLL_MS;
+      if (!nextSendAt) return OUTBOX_IDLE_POLL_MS;
+      const wait = nextSendAt.getTime() - this.clock.now().getTime();
+      return Math.min(OUTBOX_IDLE_POLL_MS, Math.max(OUTBOX_SHORTEST_PAUSE_MS, wait));
     } catch (error) {
       if (isDatabaseOutage(error)) return this.databaseAway();
       const text = error instanceof Error ? (error.stack ?? error.message) : String(error);

@@ -66,3 +66,68 @@ describe('the outbox sender, on an in-memory outbox', () => {
     expect(messages.rows[0]).toMatchObject({ status: 'pending', attempts: 0 });
   });
 });
+
+describe('the paced sender, one message per account at its rate', () => {
+  const clock = new MovableClock('2026-03-02T01:00:00Z');
+  const leaseUntil = new Date('2026-03-02T01:01:00Z');
+  let messages: InMemoryOutbox;
+  let channel: RecordingChatChannel;
+  let sender: OutboxSender;
+
+  beforeEach(async () => {
+    messages = new InMemoryOutbox();
+    channel = new RecordingChatChannel();
+    channel.accounts = [
+      { accountId: 1, leaseUntil, sendRatePerMinute: 20 },
+      { accountId: 2, leaseUntil, sendRatePerMinute: 60 },
+    ];
+    sender = new OutboxSender(messages, clock, channel, () => 0);
+    const rows = [1, 2, 3].flatMap((account) =>
+      [1, 2].map((n) => ({
+        learnerId: 10 * account + n,
+        dedupeKey: `${account}-${n}`,
+        kind: 'prompt',
+        body: 'hi',
+      })),
+    );
+    await new Outbox(messages).enqueue(rows, clock.now());
+    for (const row of messages.rows) row.botAccountId = Math.floor(row.learnerId / 10);
+  });
+
+  it('sends one message of each account it holds, none of another, and says when to look again', async () => {
+    const first = await sender.sendPaced();
+    expect(first).toMatchObject({ claimed: 2, sent: 2 });
+    expect(channel.sent.map((m) => m.botAccountId)).toEqual([1, 2]);
+    // 60 a minute: 1 s and 2 % more; 20 a minute: 3 s and 2 %.
+    expect(first.nextSendAt).toEqual(new Date('2026-03-02T01:00:01.020Z'));
+    expect(messages.rows.filter((r) => r.status === 'sending')).toEqual([]);
+
+    clock.advance(1020);
+    expect(await sender.sendPaced()).toMatchObject({
+      claimed: 1,
+      nextSendAt: new Date('2026-03-02T01:00:02.040Z'),
+    });
+    expect(channel.sent.map((m) => m.botAccountId)).toEqual([1, 2, 2]);
+    clock.advance(2040);
+    expect(await sender.sendPaced()).toMatchObject({
+      claimed: 1,
+      nextSendAt: new Date('2026-03-02T01:00:06.120Z'),
+    });
+    expect(channel.sent.map((m) => m.botAccountId)).toEqual([1, 2, 2, 1]);
+    expect(messages.rows.filter((r) => r.botAccountId === 3).map((r) => r.status)).toEqual([
+      'pending',
+      'pending',
+    ]);
+  });
+
+  it('holds a claim no longer than the account lease, and sends nothing through a lapsed one', async () => {
+    const held = channel.holdNext();
+    const sending = sender.sendPaced();
+    await held.started;
+    expect(messages.rows.find((r) => r.status === 'sending')?.lockedUntil).toEqual(leaseUntil);
+    held.release();
+    await sending;
+    clock.set(leaseUntil);
+    expect(await sender.sendPaced()).toMatchObject({ claimed: 0, nextSendAt: null });
+  });
+});

@@ -4,7 +4,9 @@ import { MAX_SEND_ATTEMPTS, retryDelayMs } from '../../core/delivery/backoff';
 import type { Random } from '../../core/delivery/random';
 import { DomainError } from '../../core/errors';
 import type { OutboxMessageRecord, OutboxStatus } from '../../core/records';
-import { ChatChannel } from './chat-channel';
+import { ChatChannel, ReadyAccount } from './chat-channel';
+import { claimEnd } from '../../core/pool/bot-lease';
+import { sendGapMs } from '../../core/pool/send-pace';
 import { OUTBOX_LEASE, OUTBOX_RANDOM } from './delivery-tokens';
 import { DeliverySummary, OutboxRepository, SendOutcome } from './outbox.repository';
 
@@ -21,6 +23,11 @@ export interface SendBatchResult {
   sent: number;
   retried: number;
   failed: number;
+}
+
+export interface PacedBatchResult extends SendBatchResult {
+  /** When the first account with messages due may send again; null when none has any. */
+  nextSendAt: Date | null;
 }
 
 export interface DeliveryPage {
@@ -43,15 +50,51 @@ export class OutboxSender {
     @Inject(OUTBOX_LEASE) private readonly leaseMs: number = OUTBOX_LEASE_MS,
   ) {}
 
-  /** Claims up to `limit` due messages, at most one per learner, and sends them one by one. */
+  /**
+   * Claims up to `limit` due messages of the accounts the channel sends through, at most one
+   * per learner, and sends them one by one, without waiting for any account's send rate (for
+   * tools and tests that drain the outbox; the sender loop uses sendPaced).
+   */
   async sendDue(limit: number): Promise<SendBatchResult> {
     const result: SendBatchResult = { claimed: 0, sent: 0, retried: 0, failed: 0 };
     // Every send would fail while the bot is logged out; waiting keeps the attempts for later.
-    if (!this.channel.isReady()) return result;
+    const accounts = this.channel.isReady() ? this.channel.readyAccounts() : [];
+    if (accounts.length === 0) return result;
     const now = this.clock.now();
-    const claims = await this.messages.claimDue(now, new Date(now.getTime() + this.leaseMs), limit);
+    const leaseEnds = accounts.map((a) => a.leaseUntil.getTime());
+    const until = claimEnd(now, this.leaseMs, new Date(Math.min(...leaseEnds)));
+    const ids = accounts.map((a) => a.accountId);
+    const claims = await this.messages.claimDue(now, until, limit, ids);
     result.claimed = claims.length;
     for (const claim of claims) result[await this.deliver(claim)] += 1;
+    return result;
+  }
+
+  /**
+   * Sends the next due message of each account the channel holds, if that account's rate
+   * allows it now (kept in the database, so it holds across instances), the accounts side by
+   * side. Says when the first of them may send again.
+   */
+  async sendPaced(): Promise<PacedBatchResult> {
+    const result: PacedBatchResult = {
+      claimed: 0,
+      sent: 0,
+      retried: 0,
+      failed: 0,
+      nextSendAt: null,
+    };
+    if (!this.channel.isReady()) return result;
+    const now = this.clock.now();
+    const accounts = this.channel.readyAccounts().filter((a) => a.leaseUntil > now);
+    const outcomes = await Promise.all(accounts.map((account) => this.sendNextOf(account, now)));
+    for (const { outcome, nextSendAt } of outcomes) {
+      if (outcome) {
+        result.claimed += 1;
+        result[outcome] += 1;
+      }
+      if (nextSendAt && !(result.nextSendAt && result.nextSendAt <= nextSendAt))
+        result.nextSendAt = nextSendAt;
+    }
     return result;
   }
 
@@ -82,10 +125,23 @@ export class OutboxSender {
     return this.messages.list({ status, cohortIds }, (page - 1) * pageSize, pageSize);
   }
 
+  private async sendNextOf(
+    account: ReadyAccount,
+    now: Date,
+  ): Promise<{ outcome: Outcome | null; nextSendAt: Date | null }> {
+    const { claimed, nextSendAt } = await this.messages.claimPaced({
+      accountId: account.accountId,
+      now,
+      claimUntil: claimEnd(now, this.leaseMs, account.leaseUntil),
+      nextSendAt: new Date(now.getTime() + sendGapMs(account.sendRatePerMinute, this.random)),
+    });
+    return { outcome: claimed && (await this.deliver(claimed)), nextSendAt };
+  }
+
   private async deliver(claim: OutboxMessageRecord): Promise<Outcome> {
-    const { id, learnerId, kind, body } = claim;
+    const { id, learnerId, botAccountId, kind, body } = claim;
     try {
-      await this.channel.send({ id, learnerId, kind, body });
+      await this.channel.send({ id, learnerId, botAccountId, kind, body });
     } catch (error) {
       return this.recordFailure(claim, error);
     }

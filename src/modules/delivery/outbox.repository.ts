@@ -1,5 +1,8 @@
 import type { OutboxMessageRecord, OutboxStatus } from '../../core/records';
 
+/** An account of the pool: a stored one by id, null for the WECHATY_* default account. */
+export type AccountKey = number | null;
+
 /** A row as the outbox queues it: everything but the id the database gives it. */
 export type NewOutboxMessage = Omit<OutboxMessageRecord, 'id'>;
 
@@ -11,6 +14,20 @@ export type SendOutcome =
   | { status: 'sent'; sentAt: Date }
   | { status: 'pending'; nextAttemptAt: Date; lastError: string }
   | { status: 'failed'; lastError: string };
+
+export interface PacedClaim {
+  accountId: AccountKey;
+  now: Date;
+  /** The claim's end: never past the account's lease. */
+  claimUntil: Date;
+  nextSendAt: Date;
+}
+
+export interface PacedClaimResult {
+  claimed: OutboxMessageRecord | null;
+  /** When the account may send next; null when nothing of it was due. */
+  nextSendAt: Date | null;
+}
 
 export interface DeliveryFilter {
   status?: OutboxStatus;
@@ -33,9 +50,23 @@ export abstract class OutboxRepository {
    * Claims up to `limit` due heads, at most one per learner, in one short unit: a head is the
    * oldest pending-or-sending message of its learner, pending and due or sending under a lease
    * that ended. Rows another sender is claiming right now are skipped, not waited for.
+   * `accounts` narrows it to those accounts' rows (null in it: the default account's).
    * Returns them as claimed: `sending`, attempts counted, leased until `leaseUntil`.
    */
-  abstract claimDue(now: Date, leaseUntil: Date, limit: number): Promise<OutboxMessageRecord[]>;
+  abstract claimDue(
+    now: Date,
+    leaseUntil: Date,
+    limit: number,
+    accounts?: AccountKey[] | null,
+  ): Promise<OutboxMessageRecord[]>;
+
+  /**
+   * Claims the due head of one account's queue if that account may send at `now`, and moves
+   * the account's next send time to `nextSendAt` in the same unit: the rate then holds across
+   * every instance. Returns the claim (none when nothing is due or the account must wait) and
+   * the account's next send time.
+   */
+  abstract claimPaced(claim: PacedClaim): Promise<PacedClaimResult>;
 
   /** Records the outcome of claim `(id, attempts)`; false when that claim had lapsed. */
   abstract complete(id: number, attempts: number, outcome: SendOutcome): Promise<boolean>;

@@ -16,7 +16,7 @@ export class FriendRequests {
 
   async consider(request: FriendRequest): Promise<void> {
     for (const code of codesInGreeting(request.greeting)) {
-      const result = await this.joining.bind(code, request.contactId);
+      const result = await this.joining.bind(code, request.contactId, request.accountId);
       if (result.status !== 'bound') continue;
       await request.accept();
       await this.joining.welcome(result.learner);

@@ -40,6 +40,7 @@ export class InboundSpool {
 
   keep(message: InboundMessage, interrupted: boolean): void {
     this.file.append({
+      accountId: message.accountId,
       messageId: message.messageId,
       contactId: message.contactId,
       contactAlias: message.contactAlias,
@@ -76,5 +77,15 @@ function openSpool(path: string) {
 
 function toMessage(record: SpoolRecord): InboundMessage {
   const { messageId, contactId, contactAlias, text, isText } = record;
-  return { messageId, contactId, contactAlias, text, isText, isRoom: false, isSelf: false };
+  const accountId = record.accountId ?? null;
+  return {
+    accountId,
+    messageId,
+    contactId,
+    contactAlias,
+    text,
+    isText,
+    isRoom: false,
+    isSelf: false,
+  };
 }

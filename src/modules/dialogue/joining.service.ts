@@ -10,6 +10,7 @@ import { errorLine } from '../../core/log-masking';
 import { Replies } from './replies';
 import { UnboundHints } from './unbound-hints';
 import { WechatyBot } from '../wechaty/wechaty-bot';
+import type { AccountKey } from '../delivery/outbox.repository';
 
 /**
  * Contacts who have not joined yet: a code binds them, anything else gets the hint to send
@@ -35,29 +36,35 @@ export class Joining {
     const join = message.isText ? parseUnboundMessage(message.text) : null;
     if (join === null) {
       if (this.hints.take(message.contactId)) {
-        await this.replies.toContact(message.contactId, sendYourCode(UNKNOWN_CONTACT_LOCALE));
+        const hint = sendYourCode(UNKNOWN_CONTACT_LOCALE);
+        await this.replies.toContact(message.accountId, message.contactId, hint);
       }
       return;
     }
-    const status = join.name === 'join' ? await this.join(join.code, message.contactId) : 'unknown';
+    const status = join.name === 'join' ? await this.join(join.code, message) : 'unknown';
     if (status === 'bound') return;
     const problem =
       status === 'contact-taken'
         ? alreadyBound(UNKNOWN_CONTACT_LOCALE)
         : codeProblem(UNKNOWN_CONTACT_LOCALE, status);
-    await this.replies.toContact(message.contactId, problem);
+    await this.replies.toContact(message.accountId, message.contactId, problem);
   }
 
   /** Binds the contact with the code and welcomes the learner; says why not otherwise. */
-  private async join(code: string, contactId: string): Promise<BindResult['status']> {
-    const result = await this.bind(code, contactId);
+  private async join(code: string, message: InboundMessage): Promise<BindResult['status']> {
+    const result = await this.bind(code, message.contactId, message.accountId);
     if (result.status === 'bound') await this.welcome(result.learner);
     return result.status;
   }
 
-  /** The binding alone, for a friend request that must be accepted before anything is said. */
-  bind(code: string, contactId: string): Promise<BindResult> {
-    return this.binding.bind(code, contactId, this.contacts.newAlias());
+  /**
+   * The binding alone, for a friend request that must be accepted before anything is said.
+   * The learner is pinned to the account the code reached: the one they are friends with.
+   */
+  async bind(code: string, contactId: string, accountId: AccountKey): Promise<BindResult> {
+    const result = await this.binding.bind(code, contactId, this.contacts.newAlias());
+    if (result.status !== 'bound') return result;
+    return { ...result, learner: await this.contacts.pin(result.learner, accountId) };
   }
 
   /** Names the contact with the learner's alias, then queues the welcome with the commands. */
@@ -65,7 +72,7 @@ export class Joining {
     const { wechatContactId: contactId, wechatAlias: alias } = learner;
     if (contactId && alias) {
       // Without the alias only a re-login loses the learner, so joining goes on regardless.
-      await this.bot.setAlias(contactId, alias).catch((error: unknown) => {
+      await this.bot.setAlias(learner.botAccountId, contactId, alias).catch((error: unknown) => {
         this.logger.warn(`Could not set the alias of learner #${learner.id}: ${errorLine(error)}`);
       });
     }

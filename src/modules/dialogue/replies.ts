@@ -4,6 +4,7 @@ import { Transactor } from '../../core/transactor';
 import { errorLine } from '../../core/log-masking';
 import { withTimeout } from '../../infra/timeout';
 import { Outbox } from '../delivery/outbox';
+import type { AccountKey } from '../delivery/outbox.repository';
 import { WechatyBot } from '../wechaty/wechaty-bot';
 import { SEND_TIMEOUT_MS } from '../wechaty/wechaty-chat-channel';
 
@@ -30,10 +31,14 @@ export class Replies {
     );
   }
 
-  /** To a contact who has not joined: no learner to queue for, so straight through the bot. */
-  async toContact(contactId: string, body: string): Promise<void> {
+  /**
+   * To a contact who has not joined: no learner to queue for, so straight through the account
+   * the contact wrote to.
+   */
+  async toContact(accountId: AccountKey, contactId: string, body: string): Promise<void> {
     try {
-      await withTimeout(this.bot.say({ contactId, alias: null }, body), SEND_TIMEOUT_MS, 'A reply');
+      const sent = this.bot.say(accountId, { contactId, alias: null }, body);
+      await withTimeout(sent, SEND_TIMEOUT_MS, 'A reply');
     } catch (error) {
       this.logger.warn(`A reply to a contact who has not joined failed: ${errorLine(error)}`);
     }

@@ -11,7 +11,10 @@ export class BotController {
   constructor(private readonly status: BotStatus) {}
 
   @Get()
-  @ApiOperation({ summary: "The WeChat bot's login state, its QR code while waiting for a scan" })
+  @ApiOperation({
+    summary:
+      "The WeChat bot's login state, its QR code while waiting for a scan, and every account of the pool",
+  })
   @ApiOkResponse({ type: BotStatusResponse })
   get(): BotStatusResponse {
     return toBotStatusResponse(this.status.snapshot());

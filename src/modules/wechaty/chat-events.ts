@@ -1,5 +1,9 @@
+import type { AccountKey } from '../delivery/outbox.repository';
+
 /** A chat message as the dialogue sees it: plain data, no Wechaty objects. */
 export interface InboundMessage {
+  /** The pool account that received it (null: the WECHATY_* default account). */
+  accountId: AccountKey;
   messageId: string;
   contactId: string;
   /** The alias (remark name) the bot gave the contact; how a learner is found after a re-login. */
@@ -12,6 +16,7 @@ export interface InboundMessage {
 
 /** Someone asking to become the bot's friend. */
 export interface FriendRequest {
+  accountId: AccountKey;
   contactId: string;
   greeting: string;
   accept(): Promise<void>;

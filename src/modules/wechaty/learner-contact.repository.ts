@@ -7,4 +7,9 @@ export abstract class LearnerContactRepository {
   abstract byId(learnerId: number): Promise<LearnerRecord | null>;
   /** Stores the contact id a re-login gave the learner. */
   abstract setContactId(learnerId: number, contactId: string, at: Date): Promise<void>;
+  /**
+   * Pins the learner to the account their code reached, with the messages still waiting for
+   * them: every message then goes through the account they are friends with.
+   */
+  abstract pinToAccount(learnerId: number, accountId: number | null, at: Date): Promise<void>;
 }

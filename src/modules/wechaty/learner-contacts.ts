@@ -42,6 +42,13 @@ export class LearnerContacts {
     return { contactId: learner.wechatContactId, alias: learner.wechatAlias };
   }
 
+  /** Pins the learner to the account their code reached, unless they are pinned there already. */
+  async pin(learner: LearnerRecord, accountId: number | null): Promise<LearnerRecord> {
+    if (learner.botAccountId === accountId) return learner;
+    await this.learners.pinToAccount(learner.id, accountId, this.clock.now());
+    return { ...learner, botAccountId: accountId };
+  }
+
   /** Stores the contact id the learner has now, after a re-login changed it. */
   async moved(learnerId: number, contactId: string): Promise<void> {
     await this.learners.setContactId(learnerId, contactId, this.clock.now());

@@ -1,206 +1,239 @@
 import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import * as qrcodeTerminal from 'qrcode-terminal';
-import { qrcodeValueToImageUrl, ScanStatus, types, WechatyBuilder } from 'wechaty';
-import type { Contact, Friendship, Message, Wechaty } from 'wechaty';
+import type { Wechaty } from 'wechaty';
 import { AppConfig } from '../../config/app-config';
-import { Clock } from '../../core/clock';
 import { BotStatusSnapshot } from '../../core/bot-status';
-import { BotStateTracker } from './bot-state';
+import { Clock } from '../../core/clock';
+import { isDatabaseOutage } from '../../core/database-outage';
+import { errorLine } from '../../core/log-masking';
+import { accountsToTake, leaseEnd, leaseRoundMs, nextLapse } from '../../core/pool/bot-lease';
+import type { BotAccountRecord } from '../../core/records';
+import type { AccountKey } from '../delivery/outbox.repository';
+import type { ReadyAccount } from '../delivery/chat-channel';
+import { AccountBot } from './account-bot';
+import { accountSetup } from './account-setup';
+import { BotLeaseRepository, DefaultAccountRuntime } from './bot-lease.repository';
 import { ChatEventListener, ContactAddress } from './chat-events';
-import { keepingOurCrashHandling, toleratePuppetFailuresAfterStop } from './crash-handlers';
-import { forgetCachedContact } from './contact-cache';
-import { memoryCardName, setAsideUnreadableMemoryCard } from './data-folder';
-import { errorLine, maskName } from '../../core/log-masking';
-import { ThrottledErrorLog } from './throttled-log';
-import { withTimeout } from '../../infra/timeout';
+import { holderOf, poolSnapshot, snapshotOfRuntime, statusOfSnapshot } from './pool-status';
 
-const STOP_TIMEOUT_MS = 20_000;
+/** Past a lease's end before looking: the clocks of two instances differ a little. */
+const LAPSE_MARGIN_MS = 100;
+
+interface Held {
+  bot: AccountBot;
+  leaseUntil: Date;
+  sendRatePerMinute: number;
+}
 
 /**
- * The WeChat connection: one Wechaty bot whose puppet Wechaty picks from its own WECHATY_*
- * variables. It tracks the login, hands chat events to the dialogue's listener and says
- * what it is told to; what to say is decided elsewhere.
+ * The bot pool: one Wechaty per WeChat account this instance holds a lease on. Stored accounts
+ * are taken while free, up to BOT_ACCOUNTS_PER_INSTANCE; with none stored, the WECHATY_*
+ * default account, under a lease too, so that two instances never log it in twice. Leases
+ * are renewed every few seconds (leaseRoundMs), one free account taken a round; an account
+ * lost or switched off is stopped, and all are given up on shutdown.
  */
 @Injectable()
 export class WechatyBot implements BeforeApplicationShutdown {
   private readonly logger = new Logger('WeChat');
-  private readonly status: BotStateTracker;
-  private readonly errors: ThrottledErrorLog;
-  private readonly inFlight = new Set<Promise<void>>();
+  private readonly held = new Map<AccountKey, Held>();
+  private stored: BotAccountRecord[] = [];
+  private defaultRuntime: DefaultAccountRuntime | null = null;
   private listener: ChatEventListener | undefined;
-  private bot: Wechaty | undefined;
-  private startup: Promise<void> = Promise.resolve();
+  private timer: NodeJS.Timeout | undefined;
+  private lapseTimer: NodeJS.Timeout | undefined;
+  private round: Promise<void> | null = null;
+  private firstRound: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly config: AppConfig,
     private readonly clock: Clock,
-  ) {
-    this.status = new BotStateTracker(config.botEnabled);
-    this.errors = new ThrottledErrorLog(this.logger, clock);
-  }
+    private readonly leases: BotLeaseRepository,
+  ) {}
 
-  /** The running Wechaty instance, for the demo and tests that drive a mock puppet. */
+  /** The default account's Wechaty (else the first running), for the demo and tests. */
   get wechaty(): Wechaty | undefined {
-    return this.bot;
-  }
-
-  snapshot(): BotStatusSnapshot {
-    return this.status.snapshot();
-  }
-
-  isLoggedIn(): boolean {
-    return this.status.state === 'logged-in';
+    return (this.held.get(null) ?? [...this.held.values()][0])?.bot.wechaty;
   }
 
   /**
-   * Starts the bot, events going to `listener`, without waiting for a login (that may take
-   * a scan and minutes). Called by the dialogue: an app without one has no bot running.
+   * Starts taking accounts, events going to `listener`; logins may take a scan and minutes.
+   * Without WeChat (BOT_ENABLED=false) it only reads the accounts, to report them.
    */
   start(listener: ChatEventListener): void {
     this.listener = listener;
-    if (this.config.botEnabled) this.startup = this.run();
+    const round = () => (this.config.botEnabled ? this.leaseRound() : this.viewRound());
+    this.firstRound = round();
+    this.timer = setInterval(() => void round(), leaseRoundMs(this.config.botLeaseMs));
   }
 
-  /** Resolves once the bot has started (or failed to); it need not be logged in. */
-  started(): Promise<void> {
-    return this.startup;
+  /** Resolves once the first accounts taken have started (or failed to); none need be logged in. */
+  async started(): Promise<void> {
+    await this.firstRound;
+    await Promise.all([...this.held.values()].map((h) => h.bot.startup));
   }
 
-  /** Resolves once every chat event received so far has been handled. */
   async settled(): Promise<void> {
-    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+    await Promise.all([...this.held.values()].map((h) => h.bot.settled()));
   }
 
-  /** Stops the puppet, then lets the events in hand finish before the database closes. */
   async beforeApplicationShutdown(): Promise<void> {
-    await this.startup;
-    const bot = this.bot;
-    if (bot) {
-      if (/wechat4u/.test(bot.puppet.name())) toleratePuppetFailuresAfterStop(this.logger);
-      await withTimeout(bot.stop(), STOP_TIMEOUT_MS, 'Stopping the WeChat bot').catch(
-        (error: unknown) => this.logger.warn(errorLine(error)),
-      );
+    clearInterval(this.timer);
+    clearTimeout(this.lapseTimer);
+    this.timer = undefined;
+    await this.round;
+    await Promise.all([...this.held.keys()].map((key) => this.drop(key, true)));
+  }
+
+  snapshot(): BotStatusSnapshot {
+    const now = this.clock.now();
+    if (!this.config.botEnabled) {
+      const { accounts } = this.poolSnapshot(now);
+      return { state: 'disabled', ...(this.stored.length > 0 ? { accounts } : {}) };
     }
-    await this.settled();
+    if (this.stored.length === 0) {
+      const local = this.held.get(null)?.bot.snapshot();
+      if (local) return local;
+      return this.defaultRuntime?.leaseHolder
+        ? snapshotOfRuntime(this.defaultRuntime, now)
+        : { state: 'starting' };
+    }
+    return this.poolSnapshot(now);
   }
 
-  /** Sends `text` to the contact; returns the contact id that worked (it changes on a re-login). */
-  async say(address: ContactAddress, text: string): Promise<string> {
-    const contact = await this.find(address);
-    if (!contact) throw new Error(`No WeChat contact found for ${address.alias ?? 'this contact'}`);
-    await contact.say(text);
-    return contact.id;
+  private poolSnapshot(now: Date): BotStatusSnapshot {
+    return poolSnapshot(
+      this.stored,
+      (a) => this.held.get(a.id)?.bot.snapshot() ?? snapshotOfRuntime(a, now),
+      (a) => (this.held.has(a.id) ? this.config.instanceId : holderOf(a, now)),
+    );
   }
 
-  /** Removes an erased learner's contact from the puppet's caches, in memory and on disk. */
+  isLoggedIn(): boolean {
+    return [...this.held.values()].some((h) => h.bot.isLoggedIn());
+  }
+
+  /** The accounts this instance can send through now: held and logged in. */
+  readyAccounts(): ReadyAccount[] {
+    return [...this.held.entries()]
+      .filter(([, h]) => h.bot.isLoggedIn())
+      .map(([accountId, h]) => ({
+        accountId,
+        leaseUntil: h.leaseUntil,
+        sendRatePerMinute: h.sendRatePerMinute,
+      }));
+  }
+
+  /** Sends through the account; returns the contact id that worked (it changes on a re-login). */
+  say(accountId: AccountKey, address: ContactAddress, text: string): Promise<string> {
+    return this.running(accountId).say(address, text);
+  }
+
+  async setAlias(accountId: AccountKey, contactId: string, alias: string): Promise<void> {
+    await this.running(accountId).setAlias(contactId, alias);
+  }
+
+  /** Removes an erased learner's contact from every running account's caches. */
   async forgetContact(contactId: string): Promise<void> {
-    if (this.bot) await forgetCachedContact(this.bot.puppet, contactId);
+    await Promise.all([...this.held.values()].map((h) => h.bot.forgetContact(contactId)));
   }
 
-  /** Gives the contact a stable alias; a puppet that cannot set one leaves the contact id as the key. */
-  async setAlias(contactId: string, alias: string): Promise<void> {
-    const contact = await this.find({ contactId, alias: null });
-    await contact?.alias(alias);
+  private running(accountId: AccountKey): AccountBot {
+    const held = this.held.get(accountId);
+    if (!held) throw new Error(`WeChat account ${accountId ?? 'default'} is not running here`);
+    return held.bot;
   }
 
-  private async run(): Promise<void> {
-    try {
-      const name = memoryCardName(this.config);
-      mkdirSync(dirname(name), { recursive: true });
-      const setAside = setAsideUnreadableMemoryCard(name, this.clock.now());
-      if (setAside) {
-        this.logger.warn(
-          `The memory card was empty or unreadable; moved it to ${setAside}, the bot starts with a new login`,
-        );
-      }
-      const bot = WechatyBuilder.build({ name });
-      this.bot = this.wire(bot);
-      await keepingOurCrashHandling(() => bot.start(), this.logger);
-    } catch (error) {
-      this.status.failed(errorLine(error));
-      this.logger.error(`The WeChat bot could not start: ${errorLine(error)}`);
+  /** One renewal of every lease held, then a look for accounts to take; never two at once. */
+  private leaseRound(): Promise<void> {
+    this.round ??= this.renewAndTake()
+      .catch((error: unknown) => {
+        const why = isDatabaseOutage(error) ? 'the database cannot be reached' : errorLine(error);
+        this.logger.warn(`Bot account leases not renewed (${why}); the accounts keep running`);
+      })
+      .finally(() => (this.round = null));
+    return this.round;
+  }
+
+  private async renewAndTake(): Promise<void> {
+    const me = this.config.instanceId;
+    const now = this.clock.now();
+    const until = leaseEnd(now, this.config.botLeaseMs);
+    const stored = await this.leases.storedAccounts();
+    for (const [key, held] of this.held) {
+      const account = stored.find((a) => a.id === key);
+      const wanted = key === null ? stored.length === 0 : account?.enabled === true;
+      if (!wanted) await this.drop(key, true);
+      else if (!(await this.leases.hold(key, me, now, until))) await this.drop(key, false);
+      else Object.assign(held, { leaseUntil: until, sendRatePerMinute: this.rateOf(account) });
     }
+    if (stored.length === 0 && !this.held.has(null)) {
+      if (await this.leases.hold(null, me, now, until)) this.launch(null, until);
+    }
+    const perInstance = this.config.botAccountsPerInstance;
+    for (const id of accountsToTake(stored, me, now, perInstance)) {
+      if (await this.leases.hold(id, me, now, until))
+        this.launch(
+          stored.find((a) => a.id === id)!,
+          until,
+        );
+    }
+    await this.refreshView();
+    const others = this.defaultRuntime
+      ? [this.defaultRuntime]
+      : this.stored.filter((a) => a.enabled);
+    this.lookAgainAt(nextLapse(others, me, now), now);
   }
 
-  private wire(bot: Wechaty): Wechaty {
-    return bot
-      .on('scan', (qrcode, status) => this.onScan(qrcode, status))
-      .on('login', (user) => this.onLogin(user))
-      .on('logout', () => this.onLogout())
-      .on('error', (error) => this.onError(error))
-      .on('message', (message) => this.track(this.onMessage(message)))
-      .on('friendship', (friendship) => this.track(this.onFriendship(friendship)));
+  /** Reads every account's lease and state, for the snapshot of any instance. */
+  private async refreshView(): Promise<void> {
+    this.stored = await this.leases.storedAccounts();
+    this.defaultRuntime = this.stored.length === 0 ? await this.leases.defaultAccount() : null;
   }
 
-  private onScan(qrcode: string, status: ScanStatus): void {
-    const url = qrcode ? qrcodeValueToImageUrl(qrcode) : undefined;
-    this.status.scanned(url, status);
-    if (status !== ScanStatus.Waiting || !url) return;
-    this.logger.log(`Scan the QR code to log in the bot's WeChat account: ${url}`);
-    // In a terminal the code itself is quicker to scan than a link; logs keep the link only.
-    if (process.stdout.isTTY)
-      qrcodeTerminal.generate(qrcode, { small: true }, (qr) => console.log(qr));
+  private viewRound(): Promise<void> {
+    return this.refreshView().catch((error: unknown) =>
+      this.logger.debug(`Bot accounts not read: ${errorLine(error)}`),
+    );
   }
 
-  private onLogin(user: Contact): void {
-    this.status.loggedIn(user.name(), user.id);
-    this.logger.log(`Logged in as ${maskName(user.name())}; messages go out again`);
+  /** Another round the moment another instance's lease lapses, not up to a round later. */
+  private lookAgainAt(lapse: Date | null, now: Date): void {
+    const wait = lapse ? lapse.getTime() - now.getTime() + LAPSE_MARGIN_MS : Infinity;
+    if (!this.timer || !(wait < leaseRoundMs(this.config.botLeaseMs))) return;
+    clearTimeout(this.lapseTimer);
+    this.lapseTimer = setTimeout(() => void this.leaseRound(), Math.max(0, wait));
   }
 
-  private onLogout(): void {
-    this.status.loggedOut();
-    this.logger.warn('Logged out; messages wait in the outbox until the bot logs in again');
-  }
-
-  private onError(error: unknown): void {
-    this.status.failed(errorLine(error));
-    this.errors.report(error);
-  }
-
-  private async onMessage(message: Message): Promise<void> {
-    const talker = message.talker();
-    await this.listener?.message({
-      messageId: message.id,
-      contactId: talker.id,
-      contactAlias: (await talker.alias()) ?? null,
-      text: message.text(),
-      isRoom: message.room() !== undefined,
-      isSelf: message.self(),
-      isText: message.type() === types.Message.Text,
+  private launch(account: BotAccountRecord | null, leaseUntil: Date): void {
+    const setup = accountSetup(this.config, account);
+    const key = setup.key;
+    const listener = this.listener!;
+    const bot = new AccountBot(setup, listener, this.clock, (snapshot) => {
+      const status = statusOfSnapshot(snapshot);
+      if (!status || this.held.get(key)?.bot !== bot) return;
+      void this.leases
+        .recordStatus(key, this.config.instanceId, status, this.clock.now())
+        .catch((error: unknown) => this.logger.warn(`State not recorded: ${errorLine(error)}`));
     });
+    this.held.set(key, { bot, leaseUntil, sendRatePerMinute: this.rateOf(account ?? undefined) });
+    this.logger.log(`Running ${setup.label} on ${this.config.instanceId}`);
   }
 
-  private async onFriendship(friendship: Friendship): Promise<void> {
-    if (friendship.type() !== types.Friendship.Receive) return;
-    await this.listener?.friendRequest({
-      contactId: friendship.contact().id,
-      greeting: friendship.hello(),
-      accept: () => friendship.accept(),
-    });
+  /** Stops the account's bot; `release` gives its lease up too (not when another took it). */
+  private async drop(key: AccountKey, release: boolean): Promise<void> {
+    const held = this.held.get(key);
+    if (!held) return;
+    this.held.delete(key);
+    this.logger.log(
+      `Stopping ${held.bot.setup.label}${release ? '' : ': another instance holds it now'}`,
+    );
+    await held.bot.stop();
+    if (!release) return;
+    await this.leases
+      .release(key, this.config.instanceId, this.clock.now())
+      .catch((error: unknown) => this.logger.warn(`Lease not given up: ${errorLine(error)}`));
   }
 
-  /** Keeps the handling of one event in view, so that shutdown can wait for it. */
-  private track(work: Promise<void>): void {
-    const tracked: Promise<void> = work
-      .catch((error: unknown) => this.logger.error(`A chat event failed: ${errorLine(error)}`))
-      .finally(() => this.inFlight.delete(tracked));
-    this.inFlight.add(tracked);
-  }
-
-  /** By contact id, else by alias: a re-login may give every contact a new id. */
-  private async find(address: ContactAddress): Promise<Contact | undefined> {
-    const bot = this.bot;
-    if (!bot) throw new Error('The WeChat bot is not running');
-    const id = address.contactId;
-    // Asked of the puppet first: Contact.find() reports an unknown id as a bot error.
-    const known = (contactId: string) =>
-      bot.puppet.contactPayload(contactId).then(
-        () => true,
-        () => false,
-      );
-    if (id && (await known(id))) return bot.Contact.find({ id });
-    return address.alias ? bot.Contact.find({ alias: address.alias }) : undefined;
+  private rateOf(account: BotAccountRecord | undefined): number {
+    return account?.sendRatePerMinute ?? this.config.sendRatePerMinute;
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '../../config/app-config';
-import { ChatChannel, OutgoingMessage } from '../delivery/chat-channel';
+import { ChatChannel, OutgoingMessage, ReadyAccount } from '../delivery/chat-channel';
 import { LearnerContacts } from './learner-contacts';
 import { withTimeout } from '../../infra/timeout';
 import { WechatyBot } from './wechaty-bot';
@@ -20,13 +20,14 @@ export class WechatyChatChannel extends ChatChannel {
     config: AppConfig,
   ) {
     super();
-    this.timeoutMs = Math.min(SEND_TIMEOUT_MS, config.outboxLeaseMs / 4);
+    // Renewed three times a lease, an account has two thirds of it left when a send starts.
+    this.timeoutMs = Math.min(SEND_TIMEOUT_MS, config.outboxLeaseMs / 4, config.botLeaseMs / 2);
   }
 
   async send(message: OutgoingMessage): Promise<void> {
     const address = await this.contacts.addressOf(message.learnerId);
     const reached = await withTimeout(
-      this.bot.say(address, message.body),
+      this.bot.say(message.botAccountId, address, message.body),
       this.timeoutMs,
       `Sending message #${message.id}`,
     );
@@ -37,8 +38,12 @@ export class WechatyChatChannel extends ChatChannel {
     return this.bot.forgetContact(contactId);
   }
 
-  /** While the bot is logged out, the outbox waits instead of spending attempts. */
+  /** While no account is logged in, the outbox waits instead of spending attempts. */
   isReady(): boolean {
     return this.bot.isLoggedIn();
+  }
+
+  readyAccounts(): ReadyAccount[] {
+    return this.bot.readyAccounts();
   }
 }

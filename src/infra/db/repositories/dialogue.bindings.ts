@@ -7,6 +7,8 @@ import { LearnerContactRepository } from '../../../modules/wechaty/learner-conta
 import { SqlDatabaseProbe } from './database-probe.sql-repository';
 import { SqlInboundMessageRepository } from './inbound-message.sql-repository';
 import { SqlLearnerContactRepository } from './learner-contact.sql-repository';
+import { BotLeaseRepository } from '../../../modules/wechaty/bot-lease.repository';
+import { SqlBotLeaseRepository } from './bot-lease.sql-repository';
 import { SqlLearnerContextRepository } from './learner-context.sql-repository';
 import { SqlLearnerProgressRepository } from './learner-progress.sql-repository';
 
@@ -16,5 +18,6 @@ export const dialogueBindings: RepositoryBinding[] = [
   { provide: LearnerContextRepository, useClass: SqlLearnerContextRepository },
   { provide: LearnerProgressRepository, useClass: SqlLearnerProgressRepository },
   { provide: LearnerContactRepository, useClass: SqlLearnerContactRepository },
+  { provide: BotLeaseRepository, useClass: SqlBotLeaseRepository },
   { provide: DatabaseProbe, useClass: SqlDatabaseProbe },
 ];

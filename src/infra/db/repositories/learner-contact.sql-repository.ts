@@ -3,7 +3,7 @@ import { IsNull } from 'typeorm';
 import type { LearnerRecord } from '../../../core/records';
 import { LearnerContactRepository } from '../../../modules/wechaty/learner-contact.repository';
 import { Database } from '../database';
-import { LearnerEntity } from '../entities';
+import { LearnerEntity, OutboxMessageEntity } from '../entities';
 import { findRow } from '../raw-reads';
 
 @Injectable()
@@ -35,6 +35,19 @@ export class SqlLearnerContactRepository extends LearnerContactRepository {
       m
         .getRepository(LearnerEntity)
         .update({ id: learnerId }, { wechatContactId: contactId, updatedAt: at }),
+    );
+  }
+
+  pinToAccount(learnerId: number, accountId: number | null, at: Date): Promise<void> {
+    return this.db.transaction(() =>
+      this.db.withManager(async (m) => {
+        await m
+          .getRepository(LearnerEntity)
+          .update({ id: learnerId }, { botAccountId: accountId, updatedAt: at });
+        await m
+          .getRepository(OutboxMessageEntity)
+          .update({ learnerId, status: 'pending' }, { botAccountId: accountId });
+      }),
     );
   }
 }

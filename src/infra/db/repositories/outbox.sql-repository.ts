@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, Raw } from 'typeorm';
+import { Brackets, EntityManager, Raw } from 'typeorm';
+import type { AccountKey } from '../../../modules/delivery/outbox.repository';
+import { accountsOfLearners, advancePace } from './account-pace';
 import type { OutboxMessageRecord } from '../../../core/records';
 import {
   DeliveryFilter,
   DeliverySummary,
   NewOutboxMessage,
   OutboxRepository,
+  PacedClaim,
+  PacedClaimResult,
   SendOutcome,
 } from '../../../modules/delivery/outbox.repository';
 import { Database } from '../database';
@@ -40,26 +44,41 @@ export class SqlOutboxRepository extends OutboxRepository {
 
   insert(rows: NewOutboxMessage[]): Promise<number> {
     // insertRows refuses a manager outside a transaction: queued rows commit with their cause.
-    return this.db.withManager((m) => insertRows(m, OutboxMessageEntity, rows, { orIgnore: true }));
+    return this.db.withManager(async (m) => {
+      // Each row goes through the account its learner is pinned to now.
+      const accounts = await accountsOfLearners(
+        m,
+        rows.map((r) => r.learnerId),
+      );
+      const pinned = rows.map((r) => ({ ...r, botAccountId: accounts.get(r.learnerId) ?? null }));
+      return insertRows(m, OutboxMessageEntity, pinned, { orIgnore: true });
+    });
   }
 
-  claimDue(now: Date, leaseUntil: Date, limit: number): Promise<OutboxMessageRecord[]> {
+  claimDue(
+    now: Date,
+    leaseUntil: Date,
+    limit: number,
+    accounts: AccountKey[] | null = null,
+  ): Promise<OutboxMessageRecord[]> {
     return this.db.transaction(() =>
       this.db.withManager(async (m) => {
-        const rows = await this.dueHeads(m, now, limit);
-        if (rows.length === 0) return [];
-        await m
-          .createQueryBuilder()
-          .update(OutboxMessageEntity)
-          .set({ status: 'sending', lockedUntil: leaseUntil, attempts: () => 'attempts + 1' })
-          .whereInIds(rows.map((row) => row.id))
-          .execute();
-        return rows.map((row) => ({
-          ...row,
-          status: 'sending' as const,
-          lockedUntil: leaseUntil,
-          attempts: row.attempts + 1,
-        }));
+        const rows = await this.dueHeads(m, now, limit, accounts);
+        return this.markSending(m, rows, leaseUntil);
+      }),
+    );
+  }
+
+  claimPaced(claim: PacedClaim): Promise<PacedClaimResult> {
+    const { accountId, now, claimUntil, nextSendAt } = claim;
+    return this.db.transaction(() =>
+      this.db.withManager(async (m) => {
+        const rows = await this.dueHeads(m, now, 1, [accountId]);
+        if (rows.length === 0) return { claimed: null, nextSendAt: null };
+        const pace = await advancePace(m, accountId, now, nextSendAt);
+        if (!pace.advanced) return { claimed: null, nextSendAt: pace.nextSendAt };
+        const [claimed] = await this.markSending(m, rows, claimUntil);
+        return { claimed, nextSendAt: pace.nextSendAt };
       }),
     );
   }
@@ -126,8 +145,29 @@ export class SqlOutboxRepository extends OutboxRepository {
    * An older pending or sending row holds back the later ones (per-learner order, and one row
    * per learner per batch); a failed one does not.
    */
-  private async dueHeads(m: EntityManager, now: Date, limit: number) {
-    const candidates = await this.due(m, now)
+  private async markSending(m: EntityManager, rows: OutboxMessageEntity[], until: Date) {
+    if (rows.length === 0) return [];
+    await m
+      .createQueryBuilder()
+      .update(OutboxMessageEntity)
+      .set({ status: 'sending', lockedUntil: until, attempts: () => 'attempts + 1' })
+      .whereInIds(rows.map((row) => row.id))
+      .execute();
+    return rows.map((row) => ({
+      ...row,
+      status: 'sending' as const,
+      lockedUntil: until,
+      attempts: row.attempts + 1,
+    }));
+  }
+
+  private async dueHeads(
+    m: EntityManager,
+    now: Date,
+    limit: number,
+    accounts: AccountKey[] | null,
+  ) {
+    const candidates = await this.due(m, now, accounts)
       .andWhere(
         "NOT EXISTS (SELECT 1 FROM outbox_messages older WHERE older.learner_id = m.learner_id AND older.id < m.id AND older.status IN ('pending', 'sending'))",
       )
@@ -138,21 +178,32 @@ export class SqlOutboxRepository extends OutboxRepository {
     if (candidates.length === 0) return [];
     // Locked in a second step, by primary key: locking the ranked query would lock every due
     // row it sorts (MariaDB reads them all before the LIMIT), and other senders would find none.
-    const query = this.due(m, now)
+    const query = this.due(m, now, accounts)
       .andWhere('m.id IN (:...ids)', { ids: candidates.map((c) => c.id) })
       .orderBy('m.id', 'ASC')
       .limit(limit);
     return lockSkipLocked(query).getMany();
   }
 
-  private due(m: EntityManager, now: Date) {
-    return m
+  private due(m: EntityManager, now: Date, accounts: AccountKey[] | null) {
+    const query = m
       .createQueryBuilder(OutboxMessageEntity, 'm')
       .where(
         "((m.status = 'pending' AND m.next_attempt_at <= :now) OR (m.status = 'sending' AND m.locked_until < :now))",
         { now },
       );
+    return accounts === null ? query : query.andWhere(ofAccounts(accounts));
   }
+}
+
+/** Rows of these accounts only; null among them stands for the default account. */
+function ofAccounts(accounts: AccountKey[]): Brackets {
+  const ids = accounts.filter((a): a is number => a !== null);
+  return new Brackets((q) => {
+    q.where('1 = 0');
+    if (ids.length > 0) q.orWhere('m.bot_account_id IN (:...accountIds)', { accountIds: ids });
+    if (ids.length < accounts.length) q.orWhere('m.bot_account_id IS NULL');
+  });
 }
 
 /** The selected columns only: the entity also carries the others, as undefined. */

@@ -1,0 +1,61 @@
+import { EntityManager } from 'typeorm';
+import { maySend } from '../../../core/pool/send-pace';
+import { BotAccountEntity, LearnerEntity } from '../entities';
+import { DEFAULT_ACCOUNT_PACE_SETTING, readSetting, swapSetting } from './default-account-setting';
+
+const IDS_PER_QUERY = 500;
+
+/**
+ * Moves the account's next send time to `next` if its current one has come at `now`; else
+ * returns the time that stands. Compare-and-swap, in the caller's claim unit: of two instances
+ * claiming for one account at once, one wins and the other waits for the time it set.
+ */
+export async function advancePace(
+  m: EntityManager,
+  accountId: number | null,
+  now: Date,
+  next: Date,
+): Promise<{ advanced: boolean; nextSendAt: Date | null }> {
+  if (accountId === null) {
+    const before = await readSetting(m, DEFAULT_ACCOUNT_PACE_SETTING);
+    const current = before ? new Date(before) : null;
+    if (!maySend(current, now)) return { advanced: false, nextSendAt: current };
+    const swapped = await swapSetting(m, DEFAULT_ACCOUNT_PACE_SETTING, before, next.toISOString());
+    return swapped
+      ? { advanced: true, nextSendAt: next }
+      : { advanced: false, nextSendAt: current };
+  }
+  const { affected } = await m
+    .createQueryBuilder()
+    .update(BotAccountEntity)
+    .set({ nextSendAt: next })
+    .where('id = :accountId AND (next_send_at IS NULL OR next_send_at <= :now)', {
+      accountId,
+      now,
+    })
+    .execute();
+  if (affected === 1) return { advanced: true, nextSendAt: next };
+  const row = await m
+    .getRepository(BotAccountEntity)
+    .findOne({ select: { id: true, nextSendAt: true }, where: { id: accountId } });
+  return { advanced: false, nextSendAt: row?.nextSendAt ?? null };
+}
+
+/** Each learner's account now, for the outbox rows about to be queued for them. */
+export async function accountsOfLearners(
+  m: EntityManager,
+  learnerIds: number[],
+): Promise<Map<number, number | null>> {
+  const unique = [...new Set(learnerIds)];
+  const accounts = new Map<number, number | null>();
+  for (let i = 0; i < unique.length; i += IDS_PER_QUERY) {
+    const rows = await m
+      .createQueryBuilder(LearnerEntity, 'l')
+      .select('l.id', 'id')
+      .addSelect('l.bot_account_id', 'account')
+      .where('l.id IN (:...ids)', { ids: unique.slice(i, i + IDS_PER_QUERY) })
+      .getRawMany<{ id: number | string; account: number | string | null }>();
+    for (const r of rows) accounts.set(Number(r.id), r.account === null ? null : Number(r.account));
+  }
+  return accounts;
+}
