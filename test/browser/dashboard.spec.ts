@@ -184,17 +184,31 @@ describe('the HR dashboard in Chromium', () => {
     expect(await learnerTotal(small)).toBe(before);
   });
 
-  it('enrols a good CSV and shows each new learner’s code', async () => {
+  it('enrols a CSV as Excel writes it, shows the codes, and a second send changes no one', async () => {
     const before = await learnerTotal(small);
-    await b.page.goto(`${origin}/#/cohorts/${small}/enrol`);
-    await b.page.getByLabel('Choose a CSV file').setInputFiles({
-      name: 'learners.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from('externalId,name,locale\nE020,孙丽,zh\nE021,Wu Hao,en\n'),
-    });
-    await b.page.getByRole('button', { name: 'Enrol these 2 learners' }).click();
-    await b.page.getByText('Enrolled: 2 new, 0 updated.').waitFor();
+    const send = async () => {
+      await b.page.goto(`${origin}/#/cohorts/${small}/enrol`);
+      await b.page.getByLabel('Choose a CSV file').setInputFiles({
+        name: 'learners.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(
+          'External ID,Name,Locale,Delivery Time\n"=""0020""",孙丽,zh-CN,9:00\nE021,Wu Hao,en-US,8:15 PM\n',
+        ),
+      });
+      await b.page.getByRole('button', { name: 'Enrol these 2 learners' }).click();
+    };
+    await send();
+    await b.page.getByText('Enrolled: 2 new, 0 updated, 0 unchanged.').waitFor();
     expect(await b.page.locator('td.code').count()).toBe(2);
+    expect(await learnerTotal(small)).toBe(before + 2);
+    const found = await api<{ items: Array<{ externalId: string }> }>(
+      `/cohorts/${small}/learners?search=0020`,
+    );
+    expect(found.items.map((l) => l.externalId)).toEqual(['0020']);
+    await send();
+    await b.page
+      .getByText('Nothing changed: these 2 learners were already enrolled as the file says.')
+      .waitFor();
     expect(await learnerTotal(small)).toBe(before + 2);
   });
 

@@ -35,6 +35,21 @@ describe('reading the spreadsheet in the browser', () => {
     });
   });
 
+  it('takes times, languages and ids as Excel and HR write them, as the server does', () => {
+    const checked = checkEnrolCsv(
+      'External ID,Name,Locale,Delivery Time\n"=""00123""",王丽,zh-CN,9:00\nE2,Chen,en-US,8:15 PM\nE3,张伟,中文,上午9:00:00\nE4,x,en,="12"\n',
+    );
+    expect(checked).toEqual({
+      rows: [
+        { externalId: '00123', name: '王丽', locale: 'zh', deliveryTime: '09:00' },
+        { externalId: 'E2', name: 'Chen', locale: 'en', deliveryTime: '20:15' },
+        { externalId: 'E3', name: '张伟', locale: 'zh', deliveryTime: '09:00' },
+        { externalId: 'E4', name: 'x', locale: 'en', deliveryTime: '="12"' },
+      ],
+      problems: [{ row: 5, field: 'deliveryTime', message: expect.stringMatching(/HH:MM/) }],
+    });
+  });
+
   it('refuses unknown or missing columns, and text that is not UTF-8', () => {
     expect(checkEnrolCsv('id,name,team\nE1,x,y\n').problems.map((p) => p.field)).toEqual([
       'id',

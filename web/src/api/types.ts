@@ -152,6 +152,7 @@ export interface EnrolmentResponse {
   cohortId: number;
   created: number;
   updated: number;
+  unchanged: number;
   learners: EnrolledLearnerResponse[];
 }
 

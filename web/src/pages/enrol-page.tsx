@@ -101,7 +101,13 @@ function EnrolResult({ result }: { result: EnrolmentResponse }) {
   return (
     <>
       <p role="status" class="ok">
-        {t('enrolled', { created: result.created, updated: result.updated })}
+        {result.created + result.updated === 0
+          ? t('enrolledNoChange', { n: result.unchanged })
+          : t('enrolled', {
+              created: result.created,
+              updated: result.updated,
+              unchanged: result.unchanged,
+            })}
       </p>
       <CodesTable
         rows={result.learners.map((l) => ({
