@@ -94,6 +94,7 @@ describe('the HR dashboard in Chromium', () => {
   beforeAll(async () => {
     ensureDashboardBuilt();
     root = new ContentRoot().write(COURSE);
+    root.writeRaw('calendars/cn-2026.yaml', 'name: cn-2026\nholidays: []\nworkdays: []\n');
     t = await createTestApp({ CONTENT_DIR: root.dir });
     // The large seed writes straight into empty tables, so it goes first.
     const questions = await t.app
@@ -153,6 +154,19 @@ describe('the HR dashboard in Chromium', () => {
     await b.page.getByRole('heading', { name: 'Hardest questions' }).waitFor();
   });
 
+  it('shows a large cohort’s activity, participation and accuracy as the API counts them', async () => {
+    await b.page.goto(`${origin}/#/cohorts`);
+    const row = b.page.getByRole('row', { name: /Whole company/ });
+    const { totals } = await api<{
+      totals: { bound: number; activeLast7Days: number; accuracy: number };
+    }>(`/cohorts/${big}/progress?pageSize=1`);
+    const percent = (v: number) => `${Math.round(v * 100)}%`;
+    expect(totals.activeLast7Days).toBeGreaterThan(9000);
+    await row.getByRole('cell', { name: totals.activeLast7Days.toLocaleString('en') }).waitFor();
+    await row.getByRole('cell', { name: percent(totals.activeLast7Days / totals.bound) }).waitFor();
+    await row.getByRole('cell', { name: percent(totals.accuracy) }).waitFor();
+  });
+
   it('draws the charts on a canvas', async () => {
     await b.page.goto(`${origin}/#/cohorts/${small}`);
     const chart = b.page.getByRole('img', { name: 'Learners at a glance' });
@@ -165,6 +179,33 @@ describe('the HR dashboard in Chromium', () => {
       return opaque;
     });
     expect(painted).toBeGreaterThan(1000);
+  });
+
+  it('draws the daily participation, accuracy and recall of the last 30 days', async () => {
+    await b.page.goto(`${origin}/#/cohorts/${big}`);
+    const chart = b.page.getByRole('img', {
+      name: 'Participation, accuracy and predicted recall per day',
+    });
+    await chart.locator('canvas').waitFor();
+    const series = await api<{ days: Array<{ participation: number | null }> }>(
+      `/cohorts/${big}/series`,
+    );
+    expect(series.days).toHaveLength(30);
+    expect(series.days.filter((d) => d.participation !== null).length).toBeGreaterThan(0);
+  });
+
+  it('pauses a cohort and makes it active again', async () => {
+    await b.page.goto(`${origin}/#/cohorts/${small}`);
+    const status = async () => (await api<{ status: string }>(`/cohorts/${small}`)).status;
+    await b.page.getByLabel('Cohort status').selectOption('paused');
+    await b.page.getByRole('button', { name: 'Change status' }).click();
+    await b.page.getByText('Status: Paused').waitFor();
+    expect(await status()).toBe('paused');
+    await b.page.getByRole('heading', { name: 'Shanghai sales · Paused' }).waitFor();
+    await b.page.getByLabel('Cohort status').selectOption('active');
+    await b.page.getByRole('button', { name: 'Change status' }).click();
+    await b.page.getByText('Status: Active').waitFor();
+    expect(await status()).toBe('active');
   });
 
   it('refuses a CSV with bad rows, naming each, and saves nothing', async () => {
@@ -354,6 +395,23 @@ describe('the HR dashboard in Chromium', () => {
     expect(await figure('learners')).toBe(BIG.toLocaleString('en'));
     expect(await b.page.locator('table.learners tbody tr').count()).toBe(50);
     if (testEngine() === 'sqlite') expect(elapsed).toBeLessThan(FIRST_RENDER_BUDGET_MS);
+  });
+
+  it('warns from 30 days before a cohort’s holiday calendar runs out', async () => {
+    await b.page.goto(`${origin}/#/cohorts`);
+    await b.page.getByRole('link', { name: 'Whole company' }).waitFor();
+    expect(await b.page.getByText(/^Holiday calendar:/).count()).toBe(0);
+    const now = t.clock.now().toISOString();
+    t.clock.set('2026-12-10T01:00:00Z');
+    try {
+      await b.page.reload();
+      const warning = b.page.locator('.warning', { hasText: 'Shanghai sales' });
+      await warning.getByText(/Holiday calendar: .*ends on 2026-12-31/).waitFor();
+      await b.page.goto(`${origin}/#/cohorts/${small}`);
+      await b.page.getByText(/Holiday calendar: .*ends on 2026-12-31/).waitFor();
+    } finally {
+      t.clock.set(now);
+    }
   });
 
   it('asked nothing of any other origin and logged no error', () => {

@@ -144,6 +144,8 @@ describe(`progress and question statistics from a known history (${testEngine()}
       completed: 0,
       withdrawn: 0,
       bound: 5,
+      // E001, E002 and E006 answered since 5 March 00:00 UTC; E003 last on the 4th.
+      activeLast7Days: 3,
       atRisk: 2,
       answers: 51,
       correct: 46,

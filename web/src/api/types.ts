@@ -1,6 +1,7 @@
 /** The admin API's response shapes, as `openapi.json` names them (checked by web-api-types.spec.ts). */
 export type Role = 'admin' | 'hr' | 'trainer';
 export type Status = 'active' | 'paused' | 'completed' | 'withdrawn';
+export type CohortStatus = 'active' | 'paused' | 'archived';
 export type Localized = { zh?: string; en?: string };
 
 export interface ErrorResponse {
@@ -22,6 +23,7 @@ export interface CohortResponse {
   id: number;
   name: string;
   courseId: string;
+  status: CohortStatus;
   startDate: string;
   timezone: string;
   deliveryTime: string;
@@ -29,6 +31,7 @@ export interface CohortResponse {
   newLessonsPerDay: number;
   maxReviewsPerDay: number;
   desiredRetention: number;
+  calendarWarning: string | null;
   learners: LearnerCountsResponse;
   createdAt: string;
 }
@@ -40,6 +43,7 @@ export interface ProgressTotalsResponse {
   completed: number;
   withdrawn: number;
   bound: number;
+  activeLast7Days: number;
   atRisk: number;
   answers: number;
   correct: number;
@@ -220,6 +224,24 @@ export interface DeliveryResponse {
   attempts: number;
   lastError: string | null;
   createdAt: string;
+}
+
+export interface SeriesDayResponse {
+  date: string;
+  sessions: number;
+  answers: number;
+  learnersAnswering: number;
+  participation: number | null;
+  accuracy: number | null;
+  meanPredictedRecall: number | null;
+}
+
+export interface CohortSeriesResponse {
+  cohortId: number;
+  timezone: string;
+  from: string;
+  to: string;
+  days: SeriesDayResponse[];
 }
 
 export interface BotStatusResponse {

@@ -3,43 +3,52 @@
  * ECharts, time passed in; tested in test/web/chart-data.spec.ts.
  */
 import type {
+  CohortSeriesResponse,
   CourseDetailResponse,
-  LearnerProgressRow,
   ProgressTotalsResponse,
   QuestionStatResponse,
   RecentReview,
 } from '../api/types';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 export interface CohortFigures {
   learners: number;
   joined: number;
-  /** Null when the rows at hand do not cover the whole cohort. */
-  active7: number | null;
+  active7: number;
+  /** Active in 7 days / joined; null before anyone joined. */
   participation: number | null;
   accuracy: number | null;
   atRisk: number;
 }
 
-/** The cohort's headline figures; `rows` counts only when it holds every learner. */
-export function cohortFigures(
-  totals: ProgressTotalsResponse,
-  rows: readonly LearnerProgressRow[] | undefined,
-  now: Date,
-): CohortFigures {
-  const complete = rows !== undefined && rows.length === totals.learners;
-  const since = now.getTime() - 7 * DAY_MS;
-  const active7 = complete
-    ? rows.filter((r) => r.lastActiveAt !== null && Date.parse(r.lastActiveAt) >= since).length
-    : null;
+/** The cohort's headline figures, all from the server's totals over every learner. */
+export function cohortFigures(totals: ProgressTotalsResponse): CohortFigures {
+  const active7 = totals.activeLast7Days;
   return {
     learners: totals.learners,
     joined: totals.bound,
     active7,
-    participation: active7 === null || totals.bound === 0 ? null : active7 / totals.bound,
+    participation: totals.bound === 0 ? null : active7 / totals.bound,
     accuracy: totals.accuracy,
     atRisk: totals.atRisk,
+  };
+}
+
+export interface DailyLines {
+  days: string[];
+  /** Percent, null on a day without sessions or answers (a gap in the line). */
+  participation: Array<number | null>;
+  accuracy: Array<number | null>;
+  recall: Array<number | null>;
+}
+
+/** The cohort's daily series as the lines of its chart, in percent. */
+export function dailyLines(series: CohortSeriesResponse): DailyLines {
+  const pct = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 10);
+  return {
+    days: series.days.map((d) => d.date),
+    participation: series.days.map((d) => pct(d.participation)),
+    accuracy: series.days.map((d) => pct(d.accuracy)),
+    recall: series.days.map((d) => pct(d.meanPredictedRecall)),
   };
 }
 

@@ -38,10 +38,16 @@ export const en: Messages = {
   created: 'Created',
   open: 'Open',
   figuresNote:
-    'Joined = learners bound to WeChat; active 7 days = answered in the last 7 days; participation = active 7 days / joined (cohorts over 500 learners need the server’s daily series and show n/a).',
+    'Joined = learners bound to WeChat; active 7 days = answered in the last 7 days; participation = active 7 days / joined.',
   learnersChart: 'Learners at a glance',
-  overTimeMissing:
-    'The daily participation and accuracy chart needs the server’s daily series, which this server does not offer yet.',
+  dailyChart: 'Participation, accuracy and predicted recall per day',
+  dailyNote:
+    'The last 30 days in the cohort’s time zone. Participation = learners who answered / learners with a session that day; no line on days without sessions.',
+  calendarWarning: 'Holiday calendar: {warning}',
+  cohortStatus: 'Cohort status',
+  saveStatus: 'Change status',
+  statusSaved: 'Status: {status}',
+  archived: 'Archived',
   knowledgeMap: 'Knowledge map (module × accuracy / predicted recall)',
   hardestQuestions: 'Hardest questions',
   question: 'Question',

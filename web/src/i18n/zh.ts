@@ -36,9 +36,16 @@ export const zh = {
   created: '已创建',
   open: '打开',
   figuresNote:
-    '已加入 = 已绑定微信的学员；近 7 天活跃 = 最近 7 天有作答；参与率 = 近 7 天活跃 / 已加入（超过 500 人的班级需要服务端日序列，暂显示“暂无”）。',
+    '已加入 = 已绑定微信的学员；近 7 天活跃 = 最近 7 天有作答；参与率 = 近 7 天活跃 / 已加入。',
   learnersChart: '学员概况',
-  overTimeMissing: '每日参与率与正确率曲线需要服务端的每日序列接口，当前服务尚未提供。',
+  dailyChart: '每日参与率、正确率与预测记忆率',
+  dailyNote:
+    '最近 30 天（按班级时区）。参与率 = 当天作答人数 / 当天有课的人数；没有课程的日子不画线。',
+  calendarWarning: '节假日日历：{warning}',
+  cohortStatus: '班级状态',
+  saveStatus: '更改状态',
+  statusSaved: '状态：{status}',
+  archived: '已归档',
   knowledgeMap: '知识地图（单元 × 正确率 / 预测记忆率）',
   hardestQuestions: '最难的题目',
   question: '题目',

@@ -63,6 +63,8 @@ export class ProgressTotalsResponse {
   @ApiProperty() completed: number;
   @ApiProperty() withdrawn: number;
   @ApiProperty({ description: 'Learners who joined the bot' }) bound: number;
+  @ApiProperty({ example: 240, description: 'Learners who answered in the last 7 days (168 h)' })
+  activeLast7Days: number;
   @ApiProperty() atRisk: number;
   @ApiProperty() answers: number;
   @ApiProperty() correct: number;
