@@ -1,7 +1,6 @@
 import { signal } from '@preact/signals';
 import { ApiError, createApi, type Api } from './api/client';
 import type { Role } from './api/types';
-import { issuedCodes } from './enrol/issued-codes';
 
 const KEY = 'spaced-coach.key';
 const ROLE = 'spaced-coach.role';
@@ -45,7 +44,6 @@ export async function signIn(key: string): Promise<void> {
 }
 
 export function signOut(): void {
-  issuedCodes.value = new Map();
   sessionStorage.removeItem(KEY);
   sessionStorage.removeItem(ROLE);
   session.value = null;

@@ -135,14 +135,6 @@ export interface LearnerResponse {
   enrollments: Array<{ id: number; cohortId: number; status: Status }>;
 }
 
-export interface CohortLearnerResponse {
-  learnerId: number;
-  externalId: string;
-  name: string;
-  status: Status;
-  bound: boolean;
-}
-
 export interface EnrolledLearnerResponse {
   learnerId: number;
   externalId: string;
@@ -158,6 +150,22 @@ export interface EnrolmentResponse {
   updated: number;
   unchanged: number;
   learners: EnrolledLearnerResponse[];
+}
+
+export interface InviteResponse {
+  learnerId: number;
+  externalId: string;
+  name: string;
+  code: string | null;
+  codeExpiresAt: string | null;
+}
+
+export interface InvitesResponse {
+  cohortId: number;
+  timezone: string;
+  botName: string | null;
+  botWechatId: string | null;
+  learners: InviteResponse[];
 }
 
 export interface EnrollmentCodeResponse {

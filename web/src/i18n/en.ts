@@ -70,7 +70,10 @@ export const en: Messages = {
   code: 'Code',
   expires: 'Expires',
   newCodes: 'Issue new codes for these {n}',
-  newCodesProgress: '{done} of {total} codes issued',
+  newCodesConfirm:
+    'Issue new codes for the {n} learners who have not joined? The codes they hold stop working.',
+  codesReissued: '{n} new codes issued; they expire in 14 days.',
+  everyoneJoined: 'Everyone has joined.',
   printInvites: 'Print invite sheet',
   inviteTitle: 'To join: add {account} as a WeChat friend and send your code',
   inviteAccountUnknown: 'the learning bot',
