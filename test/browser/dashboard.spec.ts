@@ -294,6 +294,40 @@ describe('the HR dashboard in Chromium', () => {
     expect(await status()).toBe(before === 'paused' ? 'active' : 'paused');
   });
 
+  it('shows a learner’s predicted recall of each question as the API reports it', async () => {
+    const first = await api<{ learners: { items: Array<{ learnerId: number }> } }>(
+      `/cohorts/${big}/progress?pageSize=1`,
+    );
+    const { learnerId } = first.learners.items[0];
+    const { enrollments } = await api<{
+      enrollments: Array<{ questions: Array<{ recall: number | null }> }>;
+    }>(`/learners/${learnerId}/progress`);
+    const recalls = enrollments[0].questions.map((q) =>
+      q.recall === null ? 'not answered yet' : `${Math.round(q.recall * 100)}%`,
+    );
+    expect(recalls.length).toBeGreaterThan(0);
+    await b.page.goto(`${origin}/#/learners/${learnerId}`);
+    const table = b.page.getByRole('table', { name: /Predicted recall per question/ });
+    await table.waitFor();
+    expect(await table.locator('tbody td:nth-child(2)').allInnerTexts()).toEqual(recalls);
+  });
+
+  it('withdraws a learner after a confirmation', async () => {
+    const list = await api<{ items: Array<{ learnerId: number; externalId: string }> }>(
+      `/cohorts/${small}/learners?pageSize=50`,
+    );
+    const learner = list.items.find((l) => l.externalId === 'E002')!;
+    await b.page.goto(`${origin}/#/learners/${learner.learnerId}`);
+    await b.page.getByRole('button', { name: 'Withdraw' }).click();
+    await b.page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+    await b.page.getByText('Status: Withdrawn').first().waitFor();
+    const after = await api<{ enrollments: Array<{ status: string }> }>(
+      `/learners/${learner.learnerId}`,
+    );
+    expect(after.enrollments.map((e) => e.status)).toEqual(['withdrawn']);
+    expect(await b.page.getByRole('button', { name: 'Withdraw' }).count()).toBe(0);
+  });
+
   it('erases a learner only after the confirmation', async () => {
     const list = await api<{ items: Array<{ learnerId: number; externalId: string }> }>(
       `/cohorts/${small}/learners?pageSize=50`,

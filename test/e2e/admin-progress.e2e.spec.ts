@@ -214,6 +214,29 @@ describe(`progress and question statistics from a known history (${testEngine()}
     expect(body.questions[16].meanRetrievability).toBeNull();
   });
 
+  it('gives one learner’s predicted recall of each question now, weakest first, unanswered last', async () => {
+    const { body } = await get(`/learners/${ids.get('E002')}/progress`).expect(200);
+    const questions: Array<{ questionId: string; recall: number | null; due: string }> =
+      body.enrollments[0].questions;
+    expect(questions).toHaveLength(16);
+    // E002 skipped the fifth session day: lesson 5's two questions were never answered.
+    expect(questions.slice(14).map((q) => [q.questionId, q.recall])).toEqual([
+      ['daily-course/l5/q1', null],
+      ['daily-course/l5/q2', null],
+    ]);
+    const dataSource = t.app.get(DataSource);
+    const { id } = await dataSource
+      .getRepository(EnrollmentEntity)
+      .findOneByOrFail({ learnerId: ids.get('E002') });
+    const cards = await dataSource.getRepository(CardEntity).findBy({ enrollmentId: id });
+    const byFsrs = cards
+      .filter((c) => c.lastReview !== null)
+      .map((c) => Math.round(retrievability(toCardState(c), new Date(REPORT_AT)) * 10_000) / 10_000)
+      .sort((a, b) => a - b);
+    expect(questions.slice(0, 14).map((q) => q.recall)).toEqual(byFsrs);
+    expect(byFsrs[0]).toBeLessThan(byFsrs[13]);
+  });
+
   it('shows one learner with their latest answers, newest first', async () => {
     const { body } = await get(`/learners/${ids.get('E002')}/progress`).expect(200);
     expect(body).toMatchObject({ learnerId: ids.get('E002'), externalId: 'E002', name: '陈刚' });

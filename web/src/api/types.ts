@@ -111,9 +111,16 @@ export interface RecentReview {
   latencyMs: number;
 }
 
+export interface QuestionRecallResponse {
+  questionId: string;
+  recall: number | null;
+  due: string;
+}
+
 export interface EnrollmentProgress extends LearnerProgressRow {
   cohortId: number;
   cohortName: string;
+  questions: QuestionRecallResponse[];
   recentReviews: RecentReview[];
 }
 

@@ -100,8 +100,12 @@ export const en: Messages = {
   grade: 'Result',
   chosen: 'Chosen',
   correctAnswer: 'Correct answer',
-  recallPerQuestionMissing:
-    'Predicted recall per question needs the server to report it; only the mean is shown.',
+  recallPerQuestion: 'Predicted recall per question now, weakest first',
+  dueAt: 'Due',
+  notAnswered: 'not answered yet',
+  withdraw: 'Withdraw',
+  withdrawConfirm:
+    'Withdraw {name}? No more sessions and their code stops working; their answers and statistics stay.',
   pause: 'Pause',
   resume: 'Resume',
   newCode: 'Issue a new code',

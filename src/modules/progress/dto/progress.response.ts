@@ -116,9 +116,27 @@ export class RecentReview {
   @ApiProperty({ description: 'From the prompt to the answer' }) latencyMs: number;
 }
 
+export class QuestionRecallResponse {
+  @ApiProperty({ example: 'internal-negotiation/messenger-or-negotiator/q1' })
+  questionId: string;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 0.8123,
+    description: 'Predicted probability of recall now (FSRS); null before the first answer',
+  })
+  recall: number | null;
+  @ApiProperty({ description: 'When the question is due for review' }) due: Date;
+}
+
 export class EnrollmentProgress extends LearnerProgressRow {
   @ApiProperty() cohortId: number;
   @ApiProperty() cohortName: string;
+  @ApiProperty({
+    type: [QuestionRecallResponse],
+    description: 'Every question delivered (current ones), lowest predicted recall first',
+  })
+  questions: QuestionRecallResponse[];
   @ApiProperty({ type: [RecentReview], description: 'The latest 20 answers, newest first' })
   recentReviews: RecentReview[];
 }
