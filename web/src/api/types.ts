@@ -263,4 +263,5 @@ export interface BotStatusResponse {
   state: 'disabled' | 'starting' | 'waiting-for-scan' | 'logged-in' | 'logged-out' | 'error';
   qrCodeUrl?: string;
   account?: string;
+  reason?: string;
 }

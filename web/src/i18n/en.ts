@@ -123,6 +123,7 @@ export const en: Messages = {
   retried: 'Queued again',
   bot: 'WeChat bot',
   botState: 'State: {state}',
+  botReason: 'Why: {reason}',
   scanQr: 'Scan this QR code with the bot account’s WeChat to log in',
   courseTree: 'Course tree',
   validate: 'Validate content',

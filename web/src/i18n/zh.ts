@@ -117,6 +117,7 @@ export const zh = {
   retried: '已重新排队',
   bot: '微信机器人',
   botState: '状态：{state}',
+  botReason: '原因：{reason}',
   scanQr: '用管理员微信扫描二维码登录',
   courseTree: '课程结构',
   validate: '检查内容',

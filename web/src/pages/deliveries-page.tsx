@@ -37,6 +37,9 @@ function BotSection() {
             {t('botState', { state: bot.data.status.state })}
             {bot.data.status.account ? ` · ${bot.data.status.account}` : ''}
           </p>
+          {bot.data.status.reason && (
+            <p class="error">{t('botReason', { reason: bot.data.status.reason })}</p>
+          )}
           {bot.data.qr && (
             <figure>
               <img src={bot.data.qr} alt={t('scanQr')} width={240} height={240} />
