@@ -8,6 +8,8 @@ import { AddApiKeyCohorts1764979200000 } from './1764979200000-AddApiKeyCohorts'
 import { AddSealedEnrollmentCodes1764979200000 } from './1764979200000-AddSealedEnrollmentCodes';
 import { CreateFsrsParameterSets1765152000000 } from './1765152000000-CreateFsrsParameterSets';
 import { CoverCardProgress1765260000000 } from './1765260000000-CoverCardProgress';
+import { CreateBotAccounts1765400000000 } from './1765400000000-CreateBotAccounts';
+import { AddBotAccountQrCard1765400100000 } from './1765400100000-AddBotAccountQrCard';
 
 /** Every migration, oldest first; listed by hand so ts-node, jest and dist all find them. */
 export const migrations = [
@@ -21,4 +23,6 @@ export const migrations = [
   AddSealedEnrollmentCodes1764979200000,
   CreateFsrsParameterSets1765152000000,
   CoverCardProgress1765260000000,
+  CreateBotAccounts1765400000000,
+  AddBotAccountQrCard1765400100000,
 ];

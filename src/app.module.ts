@@ -6,6 +6,7 @@ import { DatabaseModule } from './infra/db/database.module';
 import { SystemClock } from './infra/system-clock';
 import { AdminModule } from './modules/admin/admin.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { BotAccountsModule } from './modules/bot-accounts/bot-accounts.module';
 import { ContentModule } from './modules/content/content.module';
 import { DeliveryModule } from './modules/delivery/delivery.module';
 import { EngineModule } from './modules/engine/engine.module';
@@ -54,6 +55,7 @@ export class AppModule {
         DialogueModule,
         EngineModule,
         AdminModule,
+        BotAccountsModule,
         ProgressModule,
         MemoryModelModule,
         ...(options.scheduler === false ? [] : [ScheduleModule.forRoot()]),

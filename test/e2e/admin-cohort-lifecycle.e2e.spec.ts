@@ -154,6 +154,7 @@ describe(`cohort status, withdrawal and the joined filter (${testEngine()})`, ()
         name: 'B',
         code: cohort.codes[1],
         codeExpiresAt: '2026-03-16T02:00:00.000Z',
+        botAccount: null,
       },
     ]);
 
@@ -163,8 +164,8 @@ describe(`cohort status, withdrawal and the joined filter (${testEngine()})`, ()
       .expect(200)
       .expect('Content-Type', /text\/csv/);
     expect(csv.text).toBe(
-      '\uFEFFname,externalId,code,codeExpiresAt (Asia/Shanghai),botName,botWechatId\r\n' +
-        `B,invites-B,${cohort.codes[1]},2026-03-16 10:00,,\r\n`,
+      '\uFEFFname,externalId,code,codeExpiresAt (Asia/Shanghai),botName,botWechatId,botQrCardUrl\r\n' +
+        `B,invites-B,${cohort.codes[1]},2026-03-16 10:00,,,\r\n`,
     );
 
     const reissued = await http().post(`/api/v1/cohorts/${cohort.id}/codes`).set(hr()).expect(200);

@@ -78,7 +78,18 @@ function isDue(row: OutboxMessageRecord, now: Date): boolean {
 }
 
 function toSummary(row: OutboxMessageRecord): DeliverySummary {
-  const { id, learnerId, kind, status, attempts, nextAttemptAt, lastError, createdAt, sentAt } =
-    row;
-  return { id, learnerId, kind, status, attempts, nextAttemptAt, lastError, createdAt, sentAt };
+  const { id, learnerId, botAccountId, kind, status, attempts } = row;
+  const { nextAttemptAt, lastError, createdAt, sentAt } = row;
+  return {
+    id,
+    learnerId,
+    botAccountId,
+    kind,
+    status,
+    attempts,
+    nextAttemptAt,
+    lastError,
+    createdAt,
+    sentAt,
+  };
 }

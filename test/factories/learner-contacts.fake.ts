@@ -13,6 +13,7 @@ export function learnerRecord(overrides: Partial<LearnerRecord> & { id: number }
     wechatContactId: null,
     wechatAlias: null,
     boundAt: null,
+    botAccountId: null,
     createdAt: at,
     updatedAt: at,
     erasedAt: null,

@@ -18,6 +18,7 @@ const at = (minutes: number) => new Date(NOW.getTime() + minutes * MINUTE);
 
 const message = (learnerId: number, dedupeKey: string, due = NOW): NewOutboxMessage => ({
   learnerId,
+  botAccountId: null,
   dedupeKey,
   kind: 'prompt',
   body: `text of ${dedupeKey}`,

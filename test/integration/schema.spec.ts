@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { ApiKeyEntity } from '../../src/infra/db/entities';
+import { ApiKeyEntity, BotAccountEntity } from '../../src/infra/db/entities';
 import {
   closeTestDataSource,
   createMigratedDataSource,
@@ -54,5 +54,28 @@ describe(`migrations on ${testEngine()}`, () => {
       "SELECT CAST(created_at AS CHAR) AS t FROM api_keys WHERE key_id = 'k1'",
     );
     expect(String(raw.t)).toMatch(/^2026-03-08 01:02:03/);
+  });
+
+  it('store a bot account with its flag, TLS options and a logged-out state until it runs', async () => {
+    const repo = dataSource.getRepository(BotAccountEntity);
+    const at = new Date('2026-03-08T01:02:03.000Z');
+    const fields = { puppet: 'wechaty-puppet-service', sendRatePerMinute: 20 };
+    await repo.insert(
+      [
+        { ...fields, name: '销售一号', enabled: true, tls: { serverName: 'workpro' } },
+        { ...fields, name: '销售二号', enabled: false, tls: null },
+      ].map((a) => ({ ...a, createdAt: at, updatedAt: at })),
+    );
+    const [one, two] = await repo.find({ order: { id: 'ASC' } });
+    expect([one.enabled, two.enabled]).toEqual([true, false]);
+    expect([one.tls, two.tls]).toEqual([{ serverName: 'workpro' }, null]);
+    expect(one.state).toBe('logged-out');
+    const [raw] = await dataSource.query(
+      "SELECT enabled FROM bot_accounts WHERE name = '销售一号'",
+    );
+    expect(Number(raw.enabled)).toBe(1);
+    await expect(
+      repo.insert({ ...fields, name: '销售一号', enabled: true, createdAt: at, updatedAt: at }),
+    ).rejects.toThrow();
   });
 });

@@ -8,6 +8,8 @@ export interface LearnerRow {
   locale?: 'zh' | 'en';
   deliveryTime?: string;
   timezone?: string;
+  /** The bot account HR pins a new learner to; default: the enabled one with the fewest learners. */
+  botAccountId?: number;
 }
 
 export const MAX_ROWS_PER_IMPORT = 5000;
@@ -37,6 +39,11 @@ export function learnerRowProblems(
       [`rows[${i}].locale`, present(row.locale), () => checkLocale(row.locale)],
       [`rows[${i}].deliveryTime`, present(row.deliveryTime), () => checkTime(row.deliveryTime)],
       [`rows[${i}].timezone`, present(row.timezone), () => checkTimezone(row.timezone)],
+      [
+        `rows[${i}].botAccountId`,
+        present(row.botAccountId),
+        () => accountIdProblem(row.botAccountId),
+      ],
     ]);
     if (typeof id === 'string' && id) {
       const first = firstIndex.get(id);
@@ -57,6 +64,12 @@ function externalIdProblem(value: unknown): string | null {
   return typeof value === 'string' && value.length >= 1 && value.length <= 128
     ? null
     : 'is required: 1 to 128 characters';
+}
+
+function accountIdProblem(value: unknown): string | null {
+  return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 2_147_483_647
+    ? null
+    : 'must be the id of a bot account, a whole number';
 }
 
 function nameProblem(value: unknown): string | null {

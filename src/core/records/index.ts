@@ -1,5 +1,6 @@
 export * from './api-key.record';
 export * from './app-setting.record';
+export * from './bot-account.record';
 export * from './card.record';
 export * from './cohort.record';
 export * from './course-module.record';

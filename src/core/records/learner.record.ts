@@ -8,6 +8,8 @@ export interface LearnerRecord {
   wechatContactId: string | null;
   wechatAlias: string | null;
   boundAt: Date | null;
+  /** The pool account the learner is pinned to; null: the WECHATY_* default account. */
+  botAccountId: number | null;
   createdAt: Date;
   updatedAt: Date;
   erasedAt: Date | null;

@@ -4,6 +4,8 @@ export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed';
 export interface OutboxMessageRecord {
   id: number;
   learnerId: number;
+  /** The learner's account, the only one that may send it; null: the default account. */
+  botAccountId: number | null;
   dedupeKey: string;
   kind: string;
   body: string;

@@ -1,4 +1,5 @@
 import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { BotAccountsModule } from '../bot-accounts/bot-accounts.module';
 import { DeliveryModule } from '../delivery/delivery.module';
 import { EngineModule } from '../engine/engine.module';
 import { EnrollmentModule } from '../enrollment/enrollment.module';
@@ -13,11 +14,12 @@ import { InviteSheetService } from './learners/invite-sheet.service';
 import { LearnerDirectoryService } from './learners/learner-directory.service';
 import { LearnerErasureService } from './learners/learner-erasure.service';
 import { LearnerImportService } from './learners/learner-import.service';
+import { LearnerMoveService } from './learners/learner-move.service';
 import { LearnersController } from './learners/learners.controller';
 
 /** What HR runs: cohorts, enrolment, learners, and the outbox. */
 @Module({
-  imports: [EnrollmentModule, DeliveryModule, EngineModule],
+  imports: [BotAccountsModule, EnrollmentModule, DeliveryModule, EngineModule],
   controllers: [
     CohortsController,
     CohortLearnersController,
@@ -32,6 +34,7 @@ import { LearnersController } from './learners/learners.controller';
     LearnerDirectoryService,
     LearnerErasureService,
     LearnerImportService,
+    LearnerMoveService,
   ],
 })
 export class AdminModule implements NestModule {

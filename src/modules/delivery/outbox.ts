@@ -34,6 +34,7 @@ export class Outbox {
 function toRow(entry: OutboxEntry, now: Date): NewOutboxMessage {
   return {
     learnerId: entry.learnerId,
+    botAccountId: null,
     dedupeKey: entry.dedupeKey,
     kind: entry.kind,
     body: entry.body,

@@ -21,7 +21,7 @@ export interface CohortLearnerFilter {
   search?: string;
 }
 
-export type Invitee = Pick<LearnerRecord, 'id' | 'externalId' | 'name'>;
+export type Invitee = Pick<LearnerRecord, 'id' | 'externalId' | 'name' | 'botAccountId'>;
 
 /** A learner's place in a cohort, and when their next session is due. */
 export abstract class EnrollmentRepository {

@@ -26,6 +26,10 @@ export interface EnrolledLearner {
    */
   code: string | null;
   codeExpiresAt: Date | null;
+  /** The pool account they are pinned to; null: the WECHATY_* default account. */
+  botAccountId: number | null;
+  /** Joined on WeChat already. */
+  bound: boolean;
 }
 
 @Injectable()
@@ -85,6 +89,8 @@ export class EnrollmentService {
           unchanged: !changed && !enrollment.created,
           code: code?.code ?? null,
           codeExpiresAt: code?.expiresAt ?? null,
+          botAccountId: record.botAccountId,
+          bound: record.boundAt !== null,
         };
       });
     });

@@ -1,5 +1,6 @@
 import { ApiKeyEntity } from './api-key.entity';
 import { AppSettingEntity } from './app-setting.entity';
+import { BotAccountEntity } from './bot-account.entity';
 import { CardEntity } from './card.entity';
 import { CohortEntity } from './cohort.entity';
 import { CourseModuleEntity } from './course-module.entity';
@@ -36,10 +37,12 @@ export const entities = [
   OutboxMessageEntity,
   InboundMessageEntity,
   FsrsParameterSetEntity,
+  BotAccountEntity,
 ];
 export {
   ApiKeyEntity,
   AppSettingEntity,
+  BotAccountEntity,
   CardEntity,
   CohortEntity,
   CourseEntity,

@@ -6,6 +6,7 @@ import type { LearnerRecord } from '../../../core/records/learner.record';
 @Index('UQ_learners_external_id', ['externalId'], { unique: true })
 @Index('UQ_learners_wechat_contact', ['wechatContactId'], { unique: true })
 @Index('UQ_learners_wechat_alias', ['wechatAlias'], { unique: true })
+@Index('IDX_learners_bot_account', ['botAccountId'])
 export class LearnerEntity implements LearnerRecord {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;
@@ -36,6 +37,10 @@ export class LearnerEntity implements LearnerRecord {
 
   @Column(timestamp({ name: 'bound_at', nullable: true }))
   boundAt: Date | null;
+
+  /** The pool account the learner is pinned to; null: the WECHATY_* default account. */
+  @Column({ name: 'bot_account_id', type: 'integer', nullable: true })
+  botAccountId: number | null;
 
   @Column(timestamp({ name: 'created_at' }))
   createdAt: Date;

@@ -11,12 +11,18 @@ import type {
 // The sender claims by (status, next attempt); per-learner order reads (learner, id).
 @Index('IDX_outbox_messages_status_next_attempt', ['status', 'nextAttemptAt'])
 @Index('IDX_outbox_messages_learner', ['learnerId', 'id'])
+// Each account's sender claims its own rows.
+@Index('IDX_outbox_messages_account_status', ['botAccountId', 'status', 'nextAttemptAt'])
 export class OutboxMessageEntity implements OutboxMessageRecord {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;
 
   @Column({ name: 'learner_id', type: 'integer' })
   learnerId: number;
+
+  /** The learner's account, the only one that may send it; null: the default account. */
+  @Column({ name: 'bot_account_id', type: 'integer', nullable: true })
+  botAccountId: number | null;
 
   /** Says what the message is for, e.g. `session:12:prompt:3`; a second insert fails. */
   @Column({ name: 'dedupe_key', type: 'varchar', length: 191 })

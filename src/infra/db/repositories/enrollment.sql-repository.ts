@@ -124,7 +124,7 @@ export class SqlEnrollmentRepository extends EnrollmentRepository {
         .getRepository(LearnerEntity)
         .createQueryBuilder('l')
         .innerJoin(EnrollmentEntity, 'e', 'e.learner_id = l.id')
-        .select(['l.id', 'l.externalId', 'l.name'])
+        .select(['l.id', 'l.externalId', 'l.name', 'l.botAccountId'])
         .where('e.cohort_id = :cohortId', { cohortId })
         .andWhere('e.status IN (:...open)', { open: ['active', 'paused'] })
         .andWhere('l.wechat_contact_id IS NULL AND l.erased_at IS NULL')

@@ -1,4 +1,5 @@
 import type { Abstract, Type } from '@nestjs/common';
+import { botAccountsBindings } from './bot-accounts.bindings';
 import { deliveryBindings } from './delivery.bindings';
 import { dialogueBindings } from './dialogue.bindings';
 import { engineBindings } from './engine.bindings';
@@ -9,6 +10,7 @@ export type RepositoryBinding = { provide: Abstract<unknown>; useClass: Type<unk
 
 /** Each repository port (an abstract class in the module that owns it) and its implementation. */
 export const repositoryBindings: RepositoryBinding[] = [
+  ...botAccountsBindings,
   ...deliveryBindings,
   ...dialogueBindings,
   ...engineBindings,

@@ -19,6 +19,7 @@ const CANDIDATES_PER_CLAIM = 4;
 const SUMMARY_COLUMNS: Record<keyof DeliverySummary, true> = {
   id: true,
   learnerId: true,
+  botAccountId: true,
   kind: true,
   status: true,
   attempts: true,
@@ -156,7 +157,18 @@ export class SqlOutboxRepository extends OutboxRepository {
 
 /** The selected columns only: the entity also carries the others, as undefined. */
 function toSummary(row: OutboxMessageEntity): DeliverySummary {
-  const { id, learnerId, kind, status, attempts, nextAttemptAt, lastError, createdAt, sentAt } =
-    row;
-  return { id, learnerId, kind, status, attempts, nextAttemptAt, lastError, createdAt, sentAt };
+  const { id, learnerId, botAccountId, kind, status, attempts } = row;
+  const { nextAttemptAt, lastError, createdAt, sentAt } = row;
+  return {
+    id,
+    learnerId,
+    botAccountId,
+    kind,
+    status,
+    attempts,
+    nextAttemptAt,
+    lastError,
+    createdAt,
+    sentAt,
+  };
 }

@@ -32,7 +32,7 @@ export class CohortInvitesController {
   @ApiOkResponse({
     schema: { type: 'string' },
     description:
-      'name, externalId, code, codeExpiresAt (cohort time), botName, botWechatId; UTF-8 with a byte-order mark for Excel. An empty code: none still works, POST codes issues new ones',
+      'name, externalId, code, codeExpiresAt (cohort time), botName, botWechatId, botQrCardUrl: the learner’s bot account (its name for a stored account, the WeChat name for the default one); UTF-8 with a byte-order mark for Excel. An empty code: none still works, POST codes issues new ones',
   })
   @ApiErrors(ERRORS)
   async invitesCsv(@IdParam() id: number): Promise<StreamableFile> {

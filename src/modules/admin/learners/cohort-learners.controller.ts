@@ -42,7 +42,7 @@ export class CohortLearnersController {
       required: true,
       description:
         `Up to ${MAX_ROWS_PER_IMPORT} learners, as a JSON array or a CSV file (header row required, ` +
-        'UTF-8 with or without BOM, columns externalId,name and optionally locale,deliveryTime,timezone). ' +
+        'UTF-8 with or without BOM, columns externalId,name and optionally locale,deliveryTime,timezone,botAccountId). ' +
         'Idempotent by externalId; all rows are enrolled or none.',
       content: {
         'application/json': {

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../../core/clock';
 import { Transactor } from '../../../core/transactor';
+import { AccountPinning } from '../../bot-accounts/account-pinning';
+import { BotAccountRef } from '../../bot-accounts/dto/bot-account-ref.response';
 import { CohortService } from '../../enrollment/cohort.service';
 import { EnrollmentCodes } from '../../enrollment/enrollment-codes';
 import { BotStatus } from '../../../core/bot-status';
@@ -17,6 +19,7 @@ export class InviteSheetService {
     private readonly cohorts: CohortService,
     private readonly codes: EnrollmentCodes,
     private readonly bot: BotStatus,
+    private readonly pinning: AccountPinning,
   ) {}
 
   /** Codes that still work as stored; none for a learner without one (reissue them). */
@@ -30,7 +33,8 @@ export class InviteSheetService {
         this.clock.now(),
       ),
     );
-    return this.sheet(cohort.id, cohort.timezone, invitees, (id) => live.get(id) ?? null);
+    const refOf = await this.pinning.refs();
+    return this.sheet(cohort.id, cohort.timezone, invitees, refOf, (id) => live.get(id) ?? null);
   }
 
   /** A new code for every learner who has not joined; their previous codes stop working. */
@@ -44,13 +48,15 @@ export class InviteSheetService {
         now,
       ),
     );
-    return this.sheet(cohort.id, cohort.timezone, invitees, (id) => issued.get(id) ?? null);
+    const refOf = await this.pinning.refs();
+    return this.sheet(cohort.id, cohort.timezone, invitees, refOf, (id) => issued.get(id) ?? null);
   }
 
   private sheet(
     cohortId: number,
     timezone: string,
     invitees: Invitee[],
+    refOf: (id: number | null) => BotAccountRef | null,
     codeOf: (learnerId: number) => { code: string | null; expiresAt: Date } | null,
   ): InvitesResponse {
     const { account, accountId } = this.bot.snapshot();
@@ -62,6 +68,7 @@ export class InviteSheetService {
         name: l.name!,
         code: code?.code ?? null,
         codeExpiresAt: code?.expiresAt ?? null,
+        botAccount: refOf(l.botAccountId),
       };
     });
     return {

@@ -2,7 +2,10 @@ import { DateTime } from 'luxon';
 import { csvLine, excelText, UTF8_BOM } from '../../../core/progress/csv-cells';
 import { InvitesResponse } from './dto/invite.response';
 
-/** invites.csv for a mail merge or a printed sheet; expiry in the cohort's local time. */
+/**
+ * invites.csv for a mail merge or a printed sheet; expiry in the cohort's local time. Each
+ * learner's bot is their pool account (its name, WeChat id, QR card link), or the default one.
+ */
 export function invitesCsv(sheet: InvitesResponse): string {
   const local = (at: Date | null) =>
     at ? DateTime.fromJSDate(at, { zone: sheet.timezone }).toFormat('yyyy-MM-dd HH:mm') : null;
@@ -13,6 +16,7 @@ export function invitesCsv(sheet: InvitesResponse): string {
     `codeExpiresAt (${sheet.timezone})`,
     'botName',
     'botWechatId',
+    'botQrCardUrl',
   ]);
   const rows = sheet.learners.map((l) =>
     csvLine([
@@ -20,8 +24,9 @@ export function invitesCsv(sheet: InvitesResponse): string {
       excelText(l.externalId),
       l.code,
       local(l.codeExpiresAt),
-      sheet.botName,
-      sheet.botWechatId,
+      l.botAccount ? l.botAccount.name : sheet.botName,
+      l.botAccount ? l.botAccount.wechatId : sheet.botWechatId,
+      l.botAccount?.qrCardUrl ?? null,
     ]),
   );
   return UTF8_BOM + header + rows.join('');

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EnrollmentRecord, LearnerRecord } from '../../../core/records';
+import { AccountPinning } from '../../bot-accounts/account-pinning';
+import { BotAccountRef } from '../../bot-accounts/dto/bot-account-ref.response';
 import { CohortService } from '../../enrollment/cohort.service';
 import { EnrollmentRepository } from '../../enrollment/enrollment.repository';
 import { EnrollmentService } from '../../enrollment/enrollment.service';
@@ -21,6 +23,7 @@ export class LearnerDirectoryService {
     private readonly enrollmentRows: EnrollmentRepository,
     private readonly cohorts: CohortService,
     private readonly enrollments: EnrollmentService,
+    private readonly pinning: AccountPinning,
   ) {}
 
   async listInCohort(cohortId: number, query: ListLearnersQuery): Promise<CohortLearnersPage> {
@@ -45,7 +48,8 @@ export class LearnerDirectoryService {
   async get(learnerId: number): Promise<LearnerResponse> {
     const learner = await this.enrollments.liveLearner(learnerId);
     const enrollments = await this.enrollmentRows.ofLearner(learnerId);
-    return toLearnerResponse(learner, enrollments);
+    const refOf = await this.pinning.refs();
+    return toLearnerResponse(learner, enrollments, refOf(learner.botAccountId));
   }
 
   /** Settings first, then the status, each rescheduling the learner's sessions at once. */
@@ -89,6 +93,7 @@ function toCohortLearnerResponse(row: EnrollmentWithLearner): CohortLearnerRespo
 export function toLearnerResponse(
   learner: LearnerRecord,
   enrollments: EnrollmentRecord[],
+  botAccount: BotAccountRef | null,
 ): LearnerResponse {
   return {
     id: learner.id,
@@ -99,6 +104,7 @@ export function toLearnerResponse(
     deliveryTime: learner.deliveryTime,
     bound: learner.wechatContactId !== null,
     boundAt: learner.boundAt,
+    botAccount,
     createdAt: learner.createdAt,
     updatedAt: learner.updatedAt,
     enrollments: enrollments.map((e) => ({

@@ -27,6 +27,7 @@ export const LEARNER_FIELDS: ReadonlyArray<keyof LearnerRow> = [
   'locale',
   'deliveryTime',
   'timezone',
+  'botAccountId',
 ];
 const FIELD_LIST = LEARNER_FIELDS.join(', ');
 
@@ -171,6 +172,8 @@ function toRow(cells: string[], fields: Array<keyof LearnerRow>): RawRow {
   fields.forEach((field, i) => {
     const value = spreadsheetCell(field, cells[i] ?? '');
     if (value !== '' || field === 'externalId' || field === 'name') row[field] = value;
+    // A spreadsheet cell is text; an account id is a number in JSON, so both read alike.
+    if (field === 'botAccountId' && /^\d{1,10}$/.test(value)) row[field] = Number(value);
   });
   return row;
 }

@@ -8,9 +8,11 @@ import { Roles } from '../../auth/roles.decorator';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { IdParam } from '../common/id-param.decorator';
 import { UpdateLearnerDto } from './dto/learner.dto';
+import { LearnerMoveResponse, MoveLearnerDto } from './dto/learner-move.dto';
 import { EnrollmentCodeResponse, ErasureResponse, LearnerResponse } from './dto/learner.response';
 import { LearnerDirectoryService } from './learner-directory.service';
 import { LearnerErasureService } from './learner-erasure.service';
+import { LearnerMoveService } from './learner-move.service';
 
 const NOT_FOUND = 'No such learner, or erased';
 
@@ -22,6 +24,7 @@ export class LearnersController {
   constructor(
     private readonly directory: LearnerDirectoryService,
     private readonly erasure: LearnerErasureService,
+    private readonly moves: LearnerMoveService,
   ) {}
 
   @Get(':id')
@@ -66,6 +69,23 @@ export class LearnersController {
   @ApiErrors({ badRequest: 'Not an id', notFound: NOT_FOUND })
   reissueCode(@IdParam() id: number): Promise<EnrollmentCodeResponse> {
     return this.directory.reissueCode(id);
+  }
+
+  @Post(':id/bot-account')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Move a learner to another bot account, with a new code for it' })
+  @ApiOkResponse({
+    type: LearnerMoveResponse,
+    description:
+      'Pinned to the new account; their WeChat binding is cleared until they send the new code (shown once) to it; waiting messages move with them',
+  })
+  @ApiErrors({
+    badRequest: 'Not an id, or not an enabled bot account',
+    notFound: NOT_FOUND,
+    conflict: 'The learner is on that account already',
+  })
+  moveToAccount(@IdParam() id: number, @Body() dto: MoveLearnerDto): Promise<LearnerMoveResponse> {
+    return this.moves.move(id, dto.botAccountId);
   }
 
   @Delete(':id')

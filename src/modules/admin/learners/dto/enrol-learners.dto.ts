@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LOCALES } from '../../../../core/content/course-model';
+import { BotAccountRef } from '../../../bot-accounts/dto/bot-account-ref.response';
 
 /** One learner in a bulk enrolment (a JSON array item, or a CSV row under the same column names). */
 export class EnrolLearnerRow {
@@ -25,6 +26,13 @@ export class EnrolLearnerRow {
     description: 'IANA zone; default: the cohort’s',
   })
   timezone?: string;
+
+  @ApiPropertyOptional({
+    example: 2,
+    description:
+      'The enabled bot account a new learner is pinned to; default: the enabled one with the fewest learners. A learner already pinned keeps their account (POST /learners/{id}/bot-account moves them)',
+  })
+  botAccountId?: number;
 }
 
 export class EnrolledLearnerResponse {
@@ -57,6 +65,14 @@ export class EnrolledLearnerResponse {
     description: 'Codes expire 14 days after they are issued',
   })
   codeExpiresAt: Date | null;
+
+  @ApiProperty({
+    type: BotAccountRef,
+    nullable: true,
+    description:
+      'The account the learner sends their code to and hears from; null: the one WECHATY_* account of a pool with no account stored',
+  })
+  botAccount: BotAccountRef | null;
 }
 
 export class EnrolmentResponse {

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { BotAccountRef } from '../../../bot-accounts/dto/bot-account-ref.response';
 
 export class InviteResponse {
   @ApiProperty({ example: 12 }) learnerId: number;
@@ -16,6 +17,14 @@ export class InviteResponse {
 
   @ApiProperty({ type: Date, nullable: true, description: 'Codes expire 14 days after issue' })
   codeExpiresAt: Date | null;
+
+  @ApiProperty({
+    type: BotAccountRef,
+    nullable: true,
+    description:
+      'The account to send the code to; null: the default account, named by botName and botWechatId',
+  })
+  botAccount: BotAccountRef | null;
 }
 
 export class InvitesResponse {
@@ -27,14 +36,15 @@ export class InvitesResponse {
     type: String,
     nullable: true,
     example: '培训小助手',
-    description: 'The bot account’s WeChat name, known while it is logged in',
+    description:
+      'The default (WECHATY_*) account’s WeChat name, known while it is logged in; learners pinned to a stored account have it in botAccount',
   })
   botName: string | null;
 
   @ApiProperty({
     type: String,
     nullable: true,
-    description: 'The bot account’s WeChat id, known while it is logged in',
+    description: 'The default (WECHATY_*) account’s WeChat id, known while it is logged in',
   })
   botWechatId: string | null;
 

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { BotAccountRef } from '../../../bot-accounts/dto/bot-account-ref.response';
 import { PageInfo } from '../../common/page.dto';
 import { ENROLLMENT_STATUSES } from './learner.dto';
 
@@ -34,6 +35,13 @@ export class LearnerResponse {
   deliveryTime: string | null;
   @ApiProperty({ description: 'Joined the WeChat bot with their code' }) bound: boolean;
   @ApiProperty({ type: Date, nullable: true }) boundAt: Date | null;
+  @ApiProperty({
+    type: BotAccountRef,
+    nullable: true,
+    description:
+      'The account every message to the learner goes through; null: the one WECHATY_* account of a pool with no account stored',
+  })
+  botAccount: BotAccountRef | null;
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;
   @ApiProperty({ type: [EnrollmentResponse] }) enrollments: EnrollmentResponse[];
