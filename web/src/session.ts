@@ -54,4 +54,5 @@ export const can = (role: Role) => ({
   manageLearners: role !== 'trainer',
   seeDeliveries: role !== 'trainer',
   editContent: role !== 'hr',
+  manageBotAccounts: role === 'admin',
 });

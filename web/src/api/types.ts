@@ -159,12 +159,20 @@ export interface EnrolmentResponse {
   learners: EnrolledLearnerResponse[];
 }
 
+export interface BotAccountRef {
+  id: number;
+  name: string;
+  wechatId: string | null;
+  qrCardUrl: string | null;
+}
+
 export interface InviteResponse {
   learnerId: number;
   externalId: string;
   name: string;
   code: string | null;
   codeExpiresAt: string | null;
+  botAccount: BotAccountRef | null;
 }
 
 export interface InvitesResponse {
@@ -257,6 +265,23 @@ export interface CohortSeriesResponse {
   from: string;
   to: string;
   days: SeriesDayResponse[];
+}
+
+export interface BotAccountResponse {
+  id: number;
+  name: string;
+  puppet: string;
+  enabled: boolean;
+  state: 'logged-in' | 'waiting-for-scan' | 'logged-out' | 'error' | 'disabled';
+  stateReason: string | null;
+  qrUrl: string | null;
+  wechatId: string | null;
+  wechatName: string | null;
+  instance: string | null;
+  learnersPinned: number;
+  queued: number;
+  sentToday: number;
+  drainsAt: string | null;
 }
 
 export interface BotStatusResponse {

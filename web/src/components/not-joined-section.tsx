@@ -3,6 +3,7 @@ import type { InvitesResponse } from '../api/types';
 import { t } from '../i18n/i18n';
 import { session } from '../session';
 import { CodesTable } from './codes-table';
+import { QrCards } from './qr-cards';
 import { ConfirmDialog } from './confirm-dialog';
 import { describe } from './status-line';
 
@@ -66,18 +67,30 @@ export function NotJoinedSection({ cohortId }: { cohortId: number }) {
   );
 }
 
-/** One row per learner: on paper, the sheet is all that prints (styles.css). */
+const named = (name: string | null, wechatId: string | null) =>
+  name ? `${name}${wechatId ? ` (${wechatId})` : ''}` : null;
+
+/**
+ * One row per learner, with the account they add when the pool has several, and each such
+ * account's QR card: on paper, the sheet is all that prints (styles.css).
+ */
 function InviteSheet({ invites }: { invites: InvitesResponse }) {
-  const { botName, botWechatId } = invites;
-  const account = botName
-    ? `${botName}${botWechatId ? ` (${botWechatId})` : ''}`
-    : t('inviteAccountUnknown');
+  const account = named(invites.botName, invites.botWechatId) ?? t('inviteAccountUnknown');
   const rows = invites.learners.map((l) => ({
     learnerId: l.learnerId,
     name: l.name,
     externalId: l.externalId,
     code: l.code,
     expiresAt: l.codeExpiresAt,
+    account: l.botAccount ? named(l.botAccount.name, l.botAccount.wechatId)! : undefined,
   }));
-  return <CodesTable class="invite-sheet" caption={t('inviteTitle', { account })} rows={rows} />;
+  const accounts = new Map(
+    invites.learners.flatMap((l) => (l.botAccount ? [[l.botAccount.id, l.botAccount]] : [])),
+  );
+  return (
+    <>
+      <CodesTable class="invite-sheet" caption={t('inviteTitle', { account })} rows={rows} />
+      <QrCards accounts={[...accounts.values()]} />
+    </>
+  );
 }

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { toDataURL } from 'qrcode';
 import { qrValueOf } from '../bot/qr-value';
 import type { BotStatusResponse, DeliveryResponse, Page } from '../api/types';
+import { BotAccountsSection } from '../components/bot-accounts-section';
 import { describe, StatusLine } from '../components/status-line';
 import { dateTime } from '../format';
 import { t } from '../i18n/i18n';
@@ -12,6 +13,7 @@ export function DeliveriesPage() {
   return (
     <>
       <BotSection />
+      <BotAccountsSection />
       <FailedDeliveries />
     </>
   );
