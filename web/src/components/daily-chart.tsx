@@ -28,7 +28,7 @@ export function DailyChart({ cohortId }: { cohortId: number }) {
     return {
       animation: false,
       tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (v == null ? '—' : `${v}%`) },
-      legend: {},
+      legend: { top: 0 },
       grid: { left: 50, right: 20, top: 40, bottom: 30 },
       xAxis: { type: 'category', data: lines.days },
       yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
