@@ -458,14 +458,26 @@ describe('the HR dashboard in Chromium', () => {
     }
   });
 
+  it('shows a key limited to one cohort that cohort only, and nothing it may not do', async () => {
+    const { key } = await api<{ key: string }>('/api-keys', t.keys.admin, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ role: 'hr', name: 'HR Shanghai only', cohortIds: [small] }),
+    });
+    await signIn(key);
+    await b.page.getByRole('link', { name: 'Shanghai sales' }).waitFor();
+    expect(await b.page.getByRole('link', { name: 'Whole company' }).count()).toBe(0);
+    expect(await b.page.getByRole('button', { name: 'Create' }).count()).toBe(0);
+    await b.page.getByRole('link', { name: 'Messages and bot' }).click();
+    await b.page.getByText('No failed messages.').waitFor();
+    expect(await b.page.getByRole('heading', { name: 'WeChat bot' }).count()).toBe(0);
+    expect(await b.page.getByRole('heading', { name: 'Bot accounts' }).count()).toBe(0);
+  });
+
   it('asked nothing of any other origin and logged no error', () => {
     expect(b.requests.filter((url) => !url.startsWith(origin))).toEqual([]);
     expect(b.errors).toEqual([]);
-    // The only refusals: the wrong key, and sign-in asking whether a key is an admin's (SPEC 4
-    // has no "who am I"; the 403 names the role).
-    const keyProbe = `${origin}/api/v1/api-keys`;
-    expect(b.failures.filter((f) => f !== `401 ${keyProbe}` && f !== `403 ${keyProbe}`)).toEqual(
-      [],
-    );
+    // The only refusal: the wrong key, asking who it is.
+    expect(b.failures).toEqual([`401 ${origin}/api/v1/api-keys/me`]);
   });
 });

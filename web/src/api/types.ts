@@ -4,6 +4,12 @@ export type Status = 'active' | 'paused' | 'completed' | 'withdrawn';
 export type CohortStatus = 'active' | 'paused' | 'archived';
 export type Localized = { zh?: string; en?: string };
 
+export interface CallerResponse {
+  role: Role;
+  name: string;
+  cohortIds: number[] | null;
+}
+
 export interface ErrorResponse {
   statusCode: number;
   error: string;

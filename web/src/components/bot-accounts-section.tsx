@@ -11,8 +11,8 @@ import { describe, StatusLine } from './status-line';
 
 /** The pool's WeChat accounts: state and load for HR; adding and disabling for admins only. */
 export function BotAccountsSection() {
-  const { api, role } = session.value!;
-  const admin = can(role).manageBotAccounts;
+  const { api } = session.value!;
+  const admin = can(session.value!).manageBotAccounts;
   const accounts = useLoad(async () => {
     const list = await api.get<BotAccountResponse[]>('/bot-accounts');
     // Drawn here from the link: the image service it points at is off an intranet's reach.

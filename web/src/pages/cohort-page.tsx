@@ -15,8 +15,8 @@ import { can, session } from '../session';
 import { useLoad } from '../use-load';
 
 export function CohortPage({ id }: { id: number }) {
-  const { api, role } = session.value!;
-  const allowed = can(role);
+  const { api } = session.value!;
+  const allowed = can(session.value!);
   const loaded = useLoad(
     () =>
       Promise.all([

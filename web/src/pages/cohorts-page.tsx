@@ -20,7 +20,7 @@ async function loadCohorts(api: Api) {
 }
 
 export function CohortsPage() {
-  const { api, role } = session.value!;
+  const { api } = session.value!;
   const list = useLoad(() => loadCohorts(api), [api]);
   return (
     <section>
@@ -62,7 +62,7 @@ export function CohortsPage() {
           </tbody>
         </table>
       )}
-      {can(role).manageLearners && <CreateCohortForm onCreated={list.reload} />}
+      {can(session.value!).createCohorts && <CreateCohortForm onCreated={list.reload} />}
     </section>
   );
 }

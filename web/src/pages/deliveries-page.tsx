@@ -6,14 +6,14 @@ import { BotAccountsSection } from '../components/bot-accounts-section';
 import { describe, StatusLine } from '../components/status-line';
 import { dateTime } from '../format';
 import { t } from '../i18n/i18n';
-import { session } from '../session';
+import { can, session } from '../session';
 import { useLoad } from '../use-load';
 
 export function DeliveriesPage() {
   return (
     <>
-      <BotSection />
-      <BotAccountsSection />
+      {can(session.value!).seeBot && <BotSection />}
+      {can(session.value!).seeBot && <BotAccountsSection />}
       <FailedDeliveries />
     </>
   );

@@ -13,7 +13,7 @@ import { can, session } from '../session';
 import { useLoad } from '../use-load';
 
 export function LearnerPage({ id }: { id: number }) {
-  const { api, role } = session.value!;
+  const { api } = session.value!;
   const progress = useLoad(
     () => api.get<LearnerProgressResponse>(`/learners/${id}/progress`),
     [id],
@@ -31,7 +31,7 @@ export function LearnerPage({ id }: { id: number }) {
       <h1>
         {progress.data.name} <small>({progress.data.externalId})</small>
       </h1>
-      {can(role).manageLearners && (
+      {can(session.value!).manageLearners && (
         <LearnerActions
           id={id}
           name={progress.data.name}
