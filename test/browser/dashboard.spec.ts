@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -138,6 +139,20 @@ describe('the HR dashboard in Chromium', () => {
     await b.page.getByLabel('API key').fill('sck_1_not-a-real-key');
     await b.page.getByRole('button', { name: 'Sign in' }).click();
     await b.page.getByText('This key is unknown or revoked').waitFor();
+  });
+
+  it('creates a cohort from the form', async () => {
+    await signIn(t.keys.hr);
+    await b.page.getByLabel('Cohort name').fill('Beijing sales');
+    await b.page.getByLabel('Start date').fill('2026-03-09');
+    await b.page.getByRole('button', { name: 'Create' }).click();
+    await b.page.getByRole('link', { name: 'Beijing sales' }).waitFor();
+    const cohorts =
+      await api<Array<{ name: string; courseId: string; startDate: string }>>('/cohorts');
+    expect(cohorts.find((c) => c.name === 'Beijing sales')).toMatchObject({
+      courseId: COURSE.id,
+      startDate: '2026-03-09',
+    });
   });
 
   it('shows each cohort with the figures the API reports', async () => {
@@ -408,6 +423,24 @@ describe('the HR dashboard in Chromium', () => {
       .waitFor();
     expect(await b.page.getByText('Enrol learners').count()).toBe(0);
     expect(await b.page.getByText('Create').count()).toBe(0);
+    const stats = await api<{ questions: Array<{ questionId: string; timesSent: number }> }>(
+      `/cohorts/${big}/questions`,
+      t.keys.trainer,
+    );
+    await b.page.getByText(`All ${stats.questions.length} questions, worst first`).click();
+    const rows = b.page.locator('table.question-stats tbody tr');
+    expect(await rows.count()).toBe(stats.questions.length);
+    expect(await rows.first().locator('td').first().innerText()).toBe(
+      String(stats.questions[0].timesSent),
+    );
+    const [download] = await Promise.all([
+      b.page.waitForEvent('download'),
+      b.page.getByRole('button', { name: 'Export question statistics CSV' }).click(),
+    ]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.split('\n').filter((line) => line.trim() !== '')).toHaveLength(
+      stats.questions.length + 1,
+    );
   });
 
   it('lets a trainer see the course tree and validate the content', async () => {

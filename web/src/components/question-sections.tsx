@@ -5,6 +5,7 @@ import { localized, t } from '../i18n/i18n';
 import { session } from '../session';
 import { useLoad } from '../use-load';
 import { KnowledgeMapChart } from './cohort-charts';
+import { QuestionStatsTable } from './question-stats-table';
 import { StatusLine } from './status-line';
 
 /** The knowledge map and the hardest questions: both read the cohort's question statistics. */
@@ -56,6 +57,7 @@ export function QuestionSections({ cohort }: { cohort: CohortResponse }) {
           </tbody>
         </table>
       </section>
+      <QuestionStatsTable cohortId={cohort.id} questions={stats.questions} />
     </>
   );
 }
