@@ -214,6 +214,20 @@ describe(`progress and question statistics from a known history (${testEngine()}
     expect(body.questions[16].meanRetrievability).toBeNull();
   });
 
+  it('maps accuracy by module and week from the start date, by the session each answer belongs to', async () => {
+    const { body } = await get(`/cohorts/${cohortId}/knowledge-map`, t.keys.trainer).expect(200);
+    // 12 March is in the second week from Monday 2 March; on 9 and 10 March only E001 and
+    // E002 answered, both prompts right each day.
+    expect(body).toEqual({
+      cohortId,
+      weeks: [
+        { week: 1, from: '2026-03-02' },
+        { week: 2, from: '2026-03-09' },
+      ],
+      modules: [{ moduleId: 'all', answers: [43, 8], accuracy: [0.8837, 1] }],
+    });
+  });
+
   it('gives one learner’s predicted recall of each question now, weakest first, unanswered last', async () => {
     const { body } = await get(`/learners/${ids.get('E002')}/progress`).expect(200);
     const questions: Array<{ questionId: string; recall: number | null; due: string }> =

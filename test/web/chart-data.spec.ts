@@ -115,18 +115,35 @@ describe('knowledge map', () => {
     ],
   } as unknown as CourseDetailResponse;
 
-  it('weights accuracy by answers and averages predicted recall per module', () => {
-    const map = knowledgeMap(course, [
-      question({ lessonId: 'l1', timesAnswered: 30, accuracy: 0.9, meanRetrievability: 0.8 }),
-      question({ lessonId: 'l2', timesAnswered: 10, accuracy: 0.5, meanRetrievability: 0.6 }),
-      question({ lessonId: 'gone', timesAnswered: 99, accuracy: 0, meanRetrievability: 0 }),
-    ]);
+  it('puts each module’s accuracy week by week, then its mean predicted recall now', () => {
+    const map = knowledgeMap(
+      course,
+      [
+        question({ lessonId: 'l1', timesAnswered: 30, accuracy: 0.9, meanRetrievability: 0.8 }),
+        question({ lessonId: 'l2', timesAnswered: 10, accuracy: 0.5, meanRetrievability: 0.6 }),
+        question({ lessonId: 'gone', timesAnswered: 99, accuracy: 0, meanRetrievability: 0 }),
+      ],
+      {
+        cohortId: 1,
+        weeks: [
+          { week: 1, from: '2026-03-02' },
+          { week: 2, from: '2026-03-09' },
+        ],
+        modules: [
+          { moduleId: 'basics', answers: [20, 0], accuracy: [0.654, null] },
+          { moduleId: 'gone', answers: [5, 5], accuracy: [1, 1] },
+        ],
+      },
+    );
     expect(map.modules.map((m) => m.id)).toEqual(['basics', 'practice']);
+    expect(map.weeks).toEqual(['2026-03-02', '2026-03-09']);
     expect(map.cells).toEqual([
-      [0, 0, 80],
-      [0, 1, 70],
+      [0, 0, 65],
       [1, 0, null],
+      [2, 0, 70],
+      [0, 1, null],
       [1, 1, null],
+      [2, 1, null],
     ]);
   });
 });

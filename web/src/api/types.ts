@@ -216,6 +216,12 @@ export interface QuestionStatsResponse {
   questions: QuestionStatResponse[];
 }
 
+export interface KnowledgeMapResponse {
+  cohortId: number;
+  weeks: Array<{ week: number; from: string }>;
+  modules: Array<{ moduleId: string; answers: number[]; accuracy: Array<number | null> }>;
+}
+
 export interface CourseResponse {
   id: string;
   title: Localized;

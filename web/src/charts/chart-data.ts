@@ -5,6 +5,7 @@
 import type {
   CohortSeriesResponse,
   CourseDetailResponse,
+  KnowledgeMapResponse,
   ProgressTotalsResponse,
   QuestionStatResponse,
   RecentReview,
@@ -71,42 +72,49 @@ export function learnersAtAGlance(totals: ProgressTotalsResponse): {
 
 export interface KnowledgeMap {
   modules: Array<{ id: string; title: CourseDetailResponse['modules'][number]['title'] }>;
-  /** [module index, 0 = accuracy | 1 = predicted recall, percent or null when unanswered]. */
+  /** The first date of each week since the cohort's start; a last column is recall now. */
+  weeks: string[];
+  /**
+   * [column, module index, percent or null without answers]: columns 0 to weeks - 1 are the
+   * weeks' accuracy, the last is the module's mean predicted recall now.
+   */
   cells: Array<[number, number, number | null]>;
 }
 
+const toPercent = (v: number | null) => (v === null ? null : Math.round(100 * v));
+
 /**
- * Accuracy (answers weighted) and mean predicted recall per module, from the cohort's
- * question statistics and the course tree that says which lesson is in which module.
+ * Module by week: each module's accuracy in each week of the cohort (the server's
+ * knowledge map), then its mean predicted recall now over its questions' statistics.
  */
 export function knowledgeMap(
   course: CourseDetailResponse,
   questions: readonly QuestionStatResponse[],
+  byWeek: KnowledgeMapResponse,
 ): KnowledgeMap {
   const moduleOfLesson = new Map<string, number>();
   course.modules.forEach((m, i) => m.lessons.forEach((l) => moduleOfLesson.set(l.id, i)));
-  const sums = course.modules.map(() => ({ answered: 0, right: 0, recall: 0, recalled: 0 }));
+  const recall = course.modules.map(() => ({ sum: 0, count: 0 }));
   for (const q of questions) {
     const i = moduleOfLesson.get(q.lessonId);
-    if (i === undefined) continue;
-    if (q.accuracy !== null && q.timesAnswered > 0) {
-      sums[i].answered += q.timesAnswered;
-      sums[i].right += q.accuracy * q.timesAnswered;
-    }
-    if (q.meanRetrievability !== null) {
-      sums[i].recall += q.meanRetrievability;
-      sums[i].recalled += 1;
-    }
+    if (i === undefined || q.meanRetrievability === null) continue;
+    recall[i].sum += q.meanRetrievability;
+    recall[i].count += 1;
   }
-  const percent = (part: number, whole: number) =>
-    whole === 0 ? null : Math.round((100 * part) / whole);
-  return {
-    modules: course.modules.map((m) => ({ id: m.id, title: m.title })),
-    cells: sums.flatMap((s, i): Array<[number, number, number | null]> => [
-      [i, 0, percent(s.right, s.answered)],
-      [i, 1, percent(s.recall, s.recalled)],
-    ]),
-  };
+  const weeks = byWeek.weeks.map((w) => w.from);
+  const cells = course.modules.flatMap((m, y): Array<[number, number, number | null]> => {
+    const accuracy = byWeek.modules.find((row) => row.moduleId === m.id)?.accuracy ?? [];
+    const r = recall[y];
+    return [
+      ...weeks.map((_, x): [number, number, number | null] => [
+        x,
+        y,
+        toPercent(accuracy[x] ?? null),
+      ]),
+      [weeks.length, y, r.count === 0 ? null : toPercent(r.sum / r.count)],
+    ];
+  });
+  return { modules: course.modules.map((m) => ({ id: m.id, title: m.title })), weeks, cells };
 }
 
 /** The questions answered most wrongly first; unanswered ones say nothing yet. */
