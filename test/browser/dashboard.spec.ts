@@ -3,6 +3,8 @@ import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { QuestionEntity } from '../../src/infra/db/entities';
+import { OutboxSender } from '../../src/modules/delivery/outbox-sender.service';
+import { BindingService } from '../../src/modules/enrollment/binding.service';
 import { ContentRoot, lesson } from '../factories/course-files';
 import { seedLargeCohort } from '../factories/large-cohort';
 import { DashboardBrowser, ensureDashboardBuilt, openDashboardBrowser } from '../support/browser';
@@ -364,6 +366,39 @@ describe('the HR dashboard in Chromium', () => {
     await b.page.goto(`${origin}/#/deliveries`);
     await b.page.getByText('State: disabled').waitFor();
     await b.page.getByText('No failed messages.').waitFor();
+  });
+
+  it('sends a failed message again with Retry', async () => {
+    const invites = await api<{ learners: Array<{ learnerId: number; code: string }> }>(
+      `/cohorts/${small}/invites`,
+    );
+    const { learnerId, code } = invites.learners[0];
+    await t.app.get(BindingService).bind(code, `wx-${learnerId}`, `sc-${learnerId}`);
+    t.channel.failFor(learnerId, 'contact not found');
+    await api(`/learners/${learnerId}/deliver-now`, t.keys.hr, { method: 'POST' });
+    // Five attempts, 30 s apart and doubling: failed within 10 minutes.
+    const sender = t.app.get(OutboxSender);
+    for (let minute = 0; minute < 15; minute++) {
+      while ((await sender.sendDue(50)).claimed > 0);
+      t.clock.advance(60_000);
+    }
+    const failed = await api<{ items: Array<{ id: number; lastError: string }> }>(
+      '/deliveries?status=failed',
+    );
+    expect(failed.items).toHaveLength(1);
+    const [{ id, lastError }] = failed.items;
+    expect(lastError).toMatch(/contact not found/);
+    // The page may show the deliveries already: read them again.
+    await b.page.goto(`${origin}/#/deliveries`);
+    await b.page.reload();
+    const row = b.page.locator('tr', {
+      has: b.page.getByRole('rowheader', { name: String(id), exact: true }),
+    });
+    await row.getByText(lastError).waitFor();
+    await row.getByRole('button', { name: 'Retry' }).click();
+    await b.page.getByText(`Queued again: #${id}`).waitFor();
+    const after = await api<{ items: unknown[] }>('/deliveries?status=failed');
+    expect(after.items).toEqual([]);
   });
 
   it('labels every control and uses real buttons and table headers', async () => {
