@@ -66,7 +66,7 @@ export class BotAccountAdminService {
   async remove(id: number): Promise<void> {
     await this.transactor.run(async () => {
       await this.existing(id);
-      const pinned = (await this.accounts.loads(this.clock.now())).get(id)?.learnersPinned ?? 0;
+      const pinned = await this.accounts.pinnedCount(id);
       if (pinned > 0) {
         throw new DomainError(
           'conflict',

@@ -28,6 +28,8 @@ export abstract class BotAccountRepository {
     change: Partial<BotAccountSettings> & { updatedAt: Date },
   ): Promise<void>;
   abstract remove(id: number): Promise<void>;
+  /** Learners not erased pinned to the account. */
+  abstract pinnedCount(id: number): Promise<number>;
   /** Each account's load, by id; `sentSince` starts "today". */
   abstract loads(sentSince: Date): Promise<Map<number, BotAccountLoad>>;
   /** Learners not erased pinned to each enabled account (0 for one with none). */

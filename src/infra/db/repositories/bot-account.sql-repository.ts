@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import type { BotAccountRecord } from '../../../core/records';
 import {
   BotAccountLoad,
@@ -47,6 +47,12 @@ export class SqlBotAccountRepository extends BotAccountRepository {
 
   async remove(id: number): Promise<void> {
     await this.db.withManager((m) => m.delete(BotAccountEntity, { id }));
+  }
+
+  pinnedCount(id: number): Promise<number> {
+    return this.db.withManager((m) =>
+      m.countBy(LearnerEntity, { botAccountId: id, erasedAt: IsNull() }),
+    );
   }
 
   loads(sentSince: Date): Promise<Map<number, BotAccountLoad>> {

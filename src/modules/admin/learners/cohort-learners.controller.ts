@@ -64,6 +64,8 @@ export class CohortLearnersController {
     badRequest:
       'Nothing was enrolled; `details` names every bad row and field (`rows[i].field` in JSON from 0, `row N, field` in CSV as Excel numbers rows)',
     notFound: 'No such cohort',
+    conflict:
+      'The cohort is archived, or every bot account is disabled (new learners need an enabled one)',
     tooLarge: 'JSON over 1 MB or CSV over 5 MB',
     unsupported: 'Neither application/json nor text/csv',
   })
