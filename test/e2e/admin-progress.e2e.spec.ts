@@ -265,6 +265,23 @@ describe(`progress and question statistics from a known history (${testEngine()}
       longestStreak: 4,
       atRisk: false,
     });
+    // Answers over time: every session day, the skipped one (6 March) too.
+    expect(
+      enrollment.sessionDays.map((d: { date: string; answered: number; correct: number }) => [
+        d.date.slice(5),
+        d.answered,
+        d.correct,
+      ]),
+    ).toEqual([
+      ['03-02', 2, 1],
+      ['03-03', 2, 1],
+      ['03-04', 2, 2],
+      ['03-05', 2, 2],
+      ['03-06', 0, 0],
+      ['03-07', 2, 2],
+      ['03-09', 2, 2],
+      ['03-10', 2, 2],
+    ]);
     expect(enrollment.recentReviews).toHaveLength(14);
     expect(enrollment.recentReviews[0]).toEqual({
       reviewedAt: '2026-03-10T01:21:00.000Z',

@@ -173,12 +173,16 @@ describe('answers over time', () => {
     review('2026-03-03T03:00:00Z', 'q2', 'right'),
   ];
 
-  it('counts right, partial and wrong answers per day, oldest day first', () => {
-    expect(answersPerDay(reviews, (iso) => iso.slice(0, 10))).toEqual({
-      days: ['2026-03-02', '2026-03-03'],
-      right: [1, 1],
-      partial: [0, 1],
-      wrong: [0, 1],
+  it('puts each session day’s right and other answers side by side, skipped days too', () => {
+    const days = [
+      { date: '2026-03-02', answered: 2, correct: 1 },
+      { date: '2026-03-03', answered: 0, correct: 0 },
+      { date: '2026-03-04', answered: 3, correct: 3 },
+    ];
+    expect(answersPerDay(days)).toEqual({
+      days: ['2026-03-02', '2026-03-03', '2026-03-04'],
+      right: [1, 0, 3],
+      notRight: [1, 0, 0],
     });
   });
 

@@ -34,6 +34,7 @@ export class LearnerProgressService {
         cohortId: cohort.id,
         cohortName: cohort.name,
         questions: await this.reader.questionRecalls(facts.enrollmentId, scope),
+        sessionDays: await this.reader.sessionDays(facts.enrollmentId),
         recentReviews: await this.reader.recentReviews(facts.enrollmentId, RECENT_REVIEWS),
       });
     }

@@ -42,6 +42,13 @@ export interface QuestionRecall {
   due: Date;
 }
 
+/** One session day of an enrolment: the answers given in its session, and how many right. */
+export interface SessionDay {
+  date: string;
+  answered: number;
+  correct: number;
+}
+
 /** A course's lessons now, and what was taken out of its files (never taught again). */
 export interface CourseContent {
   lessonsTotal: number;
@@ -73,6 +80,8 @@ export abstract class ProgressRepository {
   abstract cohortSums(scope: CohortScope): Promise<CohortSums>;
   /** Each card of a current question, lowest recall first, never-answered ones last. */
   abstract questionRecalls(enrollmentId: number, scope: CohortScope): Promise<QuestionRecall[]>;
+  /** Every session of the enrolment, oldest first. */
+  abstract sessionDays(enrollmentId: number): Promise<SessionDay[]>;
   /** The enrolment's latest answers, newest first. */
   abstract recentReviews(enrollmentId: number, limit: number): Promise<RecentReview[]>;
 }

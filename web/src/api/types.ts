@@ -123,10 +123,17 @@ export interface QuestionRecallResponse {
   due: string;
 }
 
+export interface SessionDayResponse {
+  date: string;
+  answered: number;
+  correct: number;
+}
+
 export interface EnrollmentProgress extends LearnerProgressRow {
   cohortId: number;
   cohortName: string;
   questions: QuestionRecallResponse[];
+  sessionDays: SessionDayResponse[];
   recentReviews: RecentReview[];
 }
 

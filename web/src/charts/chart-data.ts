@@ -9,6 +9,7 @@ import type {
   ProgressTotalsResponse,
   QuestionStatResponse,
   RecentReview,
+  SessionDayResponse,
 } from '../api/types';
 
 export interface CohortFigures {
@@ -131,25 +132,17 @@ export function hardestQuestions(
 export interface AnswersPerDay {
   days: string[];
   right: number[];
-  partial: number[];
-  wrong: number[];
+  /** Wrong or partly right. */
+  notRight: number[];
 }
 
-/** Answers per calendar day (`dayOf` turns a timestamp into the viewer's YYYY-MM-DD). */
-export function answersPerDay(
-  reviews: readonly RecentReview[],
-  dayOf: (iso: string) => string,
-): AnswersPerDay {
-  const byDay = new Map<string, { right: number; partial: number; wrong: number }>();
-  for (const review of reviews) {
-    const day = dayOf(review.reviewedAt);
-    const counts = byDay.get(day) ?? { right: 0, partial: 0, wrong: 0 };
-    counts[review.grade] += 1;
-    byDay.set(day, counts);
-  }
-  const days = [...byDay.keys()].sort();
-  const series = (grade: 'right' | 'partial' | 'wrong') => days.map((d) => byDay.get(d)![grade]);
-  return { days, right: series('right'), partial: series('partial'), wrong: series('wrong') };
+/** The learner's answers over time: one bar per session day, skipped ones included. */
+export function answersPerDay(days: readonly SessionDayResponse[]): AnswersPerDay {
+  return {
+    days: days.map((d) => d.date),
+    right: days.map((d) => d.correct),
+    notRight: days.map((d) => d.answered - d.correct),
+  };
 }
 
 /** The last answer to each question, newest first: where the learner stands on it now. */
@@ -161,9 +154,3 @@ export function latestPerQuestion(reviews: readonly RecentReview[]): RecentRevie
   }
   return [...latest.values()].sort((a, b) => b.reviewedAt.localeCompare(a.reviewedAt));
 }
-
-export const localDay = (iso: string): string => {
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-};

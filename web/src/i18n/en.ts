@@ -102,6 +102,7 @@ export const en: Messages = {
   right: 'Right',
   wrong: 'Wrong',
   partial: 'Partly right',
+  notRight: 'Wrong or partly right',
   recentAnswers: 'Recent answers',
   when: 'When',
   grade: 'Result',

@@ -98,6 +98,7 @@ export const zh = {
   right: '正确',
   wrong: '错误',
   partial: '部分正确',
+  notRight: '错误或部分正确',
   recentAnswers: '最近作答',
   when: '时间',
   grade: '结果',

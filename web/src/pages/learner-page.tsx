@@ -1,7 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { useState } from 'preact/hooks';
 import type { EnrollmentProgress, LearnerProgressResponse } from '../api/types';
-import { answersPerDay, latestPerQuestion, localDay } from '../charts/chart-data';
+import { answersPerDay, latestPerQuestion } from '../charts/chart-data';
 import { EChart } from '../components/echart';
 import { LearnerActions } from '../components/learner-actions';
 import { CohortFiguresRow } from '../components/learner-figures';
@@ -47,7 +47,7 @@ export function LearnerPage({ id }: { id: number }) {
 }
 
 function EnrollmentView({ enrollment: e }: { enrollment: EnrollmentProgress }) {
-  const perDay = answersPerDay(e.recentReviews, localDay);
+  const perDay = answersPerDay(e.sessionDays);
   const option: EChartsCoreOption = {
     animation: false,
     tooltip: { trigger: 'axis' },
@@ -57,8 +57,7 @@ function EnrollmentView({ enrollment: e }: { enrollment: EnrollmentProgress }) {
     yAxis: { type: 'value', minInterval: 1 },
     series: [
       { name: t('right'), type: 'bar', stack: 'a', data: perDay.right, color: '#1a7f37' },
-      { name: t('partial'), type: 'bar', stack: 'a', data: perDay.partial, color: '#b08800' },
-      { name: t('wrong'), type: 'bar', stack: 'a', data: perDay.wrong, color: '#b42318' },
+      { name: t('notRight'), type: 'bar', stack: 'a', data: perDay.notRight, color: '#b42318' },
     ],
   };
   return (

@@ -106,6 +106,17 @@ export function questionRecallQuery(
     .addOrderBy('c.id', 'ASC');
 }
 
+/** The sessions of one enrolment, oldest first: their date, answers and right answers. */
+export const sessionDaysQuery = (m: EntityManager, enrollmentId: number) =>
+  m
+    .createQueryBuilder()
+    .select('s.local_date', 'date')
+    .addSelect('s.answered', 'answered')
+    .addSelect('s.correct', 'correct')
+    .from('daily_sessions', 's')
+    .where('s.enrollment_id = :enrollmentId', { enrollmentId })
+    .orderBy('s.local_date', 'ASC');
+
 /** Rows of `table` (aliased `alias`) whose enrolment is in the cohort. */
 export function inCohort(m: EntityManager, table: string, alias: string, cohortId: number) {
   return m

@@ -13,6 +13,7 @@ import {
   EnrollmentFacts,
   ProgressRepository,
   QuestionRecall,
+  SessionDay,
 } from '../../../modules/progress/progress.repository';
 import { Database } from '../database';
 import { facts, toFacts } from './enrollment-facts-sql';
@@ -21,6 +22,7 @@ import {
   inCohort,
   questionRecallQuery,
   selectCardTotals,
+  sessionDaysQuery,
   toCardTotals,
 } from './progress-sql';
 
@@ -200,6 +202,16 @@ export class SqlProgressRepository extends ProgressRepository {
         due: dbTime(r.due)!,
       }));
     });
+  }
+
+  sessionDays(enrollmentId: number): Promise<SessionDay[]> {
+    return this.db.withManager(async (m) =>
+      (await sessionDaysQuery(m, enrollmentId).getRawMany<Raw>()).map((r) => ({
+        date: String(r.date),
+        answered: dbNumber(r.answered),
+        correct: dbNumber(r.correct),
+      })),
+    );
   }
 
   recentReviews(enrollmentId: number, limit: number): Promise<RecentReview[]> {

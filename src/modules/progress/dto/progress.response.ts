@@ -129,6 +129,14 @@ export class QuestionRecallResponse {
   @ApiProperty({ description: 'When the question is due for review' }) due: Date;
 }
 
+export class SessionDayResponse {
+  @ApiProperty({ example: '2026-03-02', format: 'date', description: 'In the learner’s zone' })
+  date: string;
+  @ApiProperty({ example: 2, description: 'Answers given in that day’s session' })
+  answered: number;
+  @ApiProperty({ example: 1, description: 'Of them fully right' }) correct: number;
+}
+
 export class EnrollmentProgress extends LearnerProgressRow {
   @ApiProperty() cohortId: number;
   @ApiProperty() cohortName: string;
@@ -137,6 +145,11 @@ export class EnrollmentProgress extends LearnerProgressRow {
     description: 'Every question delivered (current ones), lowest predicted recall first',
   })
   questions: QuestionRecallResponse[];
+  @ApiProperty({
+    type: [SessionDayResponse],
+    description: 'Every session day, oldest first: the answers over time',
+  })
+  sessionDays: SessionDayResponse[];
   @ApiProperty({ type: [RecentReview], description: 'The latest 20 answers, newest first' })
   recentReviews: RecentReview[];
 }
