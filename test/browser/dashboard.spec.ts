@@ -478,6 +478,20 @@ describe('the HR dashboard in Chromium', () => {
     );
   });
 
+  it('shows a trainer a learner by number, with figures and no name or control', async () => {
+    const first = await api<{ learners: { items: Array<{ learnerId: number; name: string }> } }>(
+      `/cohorts/${big}/progress?pageSize=1`,
+    );
+    const { learnerId, name } = first.learners.items[0];
+    await b.page.goto(`${origin}/#/learners/${learnerId}`);
+    await b.page.getByRole('heading', { name: `Learner #${learnerId}`, level: 1 }).waitFor();
+    await b.page.getByRole('table', { name: /Predicted recall per question/ }).waitFor();
+    expect(await b.page.getByText(name).count()).toBe(0);
+    expect(await b.page.getByRole('button', { name: /Pause|Resume|Erase|Withdraw/ }).count()).toBe(
+      0,
+    );
+  });
+
   it('lets a trainer see the course tree and validate the content', async () => {
     await b.page.goto(`${origin}/#/courses`);
     await b.page.getByText('Module basics').waitFor();

@@ -139,8 +139,9 @@ export interface EnrollmentProgress extends LearnerProgressRow {
 
 export interface LearnerProgressResponse {
   learnerId: number;
-  externalId: string;
-  name: string;
+  /** Left out for trainer keys: trainers see figures, not who. */
+  externalId?: string;
+  name?: string;
   generatedAt: string;
   enrollments: EnrollmentProgress[];
 }

@@ -98,6 +98,7 @@ export const en: Messages = {
   enrolledNoChange: 'Nothing changed: these {n} learners were already enrolled as the file says.',
   serverRefused: 'The server refused the file; nothing was saved:',
   learner: 'Learner',
+  learnerNumber: 'Learner #{id}',
   answersOverTime: 'Answers per day',
   right: 'Right',
   wrong: 'Wrong',

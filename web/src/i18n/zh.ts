@@ -94,6 +94,7 @@ export const zh = {
   enrolledNoChange: '没有变化：这 {n} 名学员已按文件内容报名。',
   serverRefused: '服务器拒绝了这个文件，未保存任何内容：',
   learner: '学员',
+  learnerNumber: '学员 #{id}',
   answersOverTime: '作答记录（按天）',
   right: '正确',
   wrong: '错误',

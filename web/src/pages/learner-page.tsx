@@ -29,12 +29,18 @@ export function LearnerPage({ id }: { id: number }) {
   return (
     <article>
       <h1>
-        {progress.data.name} <small>({progress.data.externalId})</small>
+        {progress.data.name === undefined ? (
+          t('learnerNumber', { id })
+        ) : (
+          <>
+            {progress.data.name} <small>({progress.data.externalId})</small>
+          </>
+        )}
       </h1>
       {can(session.value!).manageLearners && (
         <LearnerActions
           id={id}
-          name={progress.data.name}
+          name={progress.data.name ?? t('learnerNumber', { id })}
           onChanged={progress.reload}
           onErased={() => setErased(true)}
         />
