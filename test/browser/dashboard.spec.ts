@@ -458,6 +458,9 @@ describe('the HR dashboard in Chromium', () => {
       .waitFor();
     expect(await b.page.getByText('Enrol learners').count()).toBe(0);
     expect(await b.page.getByText('Create').count()).toBe(0);
+    // Trainers see figures, not who: learners go by number.
+    const firstRow = b.page.locator('table.learners tbody tr').first();
+    await firstRow.getByRole('link', { name: /^Learner #\d+$/ }).waitFor();
     const stats = await api<{ questions: Array<{ questionId: string; timesSent: number }> }>(
       `/cohorts/${big}/questions`,
       t.keys.trainer,

@@ -63,8 +63,9 @@ export interface ProgressTotalsResponse {
 
 export interface AtRiskLearner {
   learnerId: number;
-  externalId: string;
-  name: string;
+  /** Left out for trainer keys, as in every progress row. */
+  externalId?: string;
+  name?: string;
   bound: boolean;
   lastActiveAt: string | null;
 }
@@ -72,8 +73,8 @@ export interface AtRiskLearner {
 export interface LearnerProgressRow {
   learnerId: number;
   enrollmentId: number;
-  externalId: string;
-  name: string;
+  externalId?: string;
+  name?: string;
   status: Status;
   bound: boolean;
   lessonsDelivered: number;
