@@ -50,6 +50,7 @@ describe('the HR dashboard in Chromium', () => {
   let b: DashboardBrowser;
   let small: number;
   let big: number;
+  let beijing: number;
 
   const api = async <T>(path: string, key = t.keys.hr, init: RequestInit = {}): Promise<T> => {
     const response = await fetch(`${origin}/api/v1${path}`, {
@@ -150,11 +151,12 @@ describe('the HR dashboard in Chromium', () => {
     await b.page.getByRole('button', { name: 'Create' }).click();
     await b.page.getByRole('link', { name: 'Beijing sales' }).waitFor();
     const cohorts =
-      await api<Array<{ name: string; courseId: string; startDate: string }>>('/cohorts');
-    expect(cohorts.find((c) => c.name === 'Beijing sales')).toMatchObject({
-      courseId: COURSE.id,
-      startDate: '2026-03-09',
-    });
+      await api<Array<{ id: number; name: string; courseId: string; startDate: string }>>(
+        '/cohorts',
+      );
+    const created = cohorts.find((c) => c.name === 'Beijing sales')!;
+    expect(created).toMatchObject({ courseId: COURSE.id, startDate: '2026-03-09' });
+    beijing = created.id;
   });
 
   it('shows each cohort with the figures the API reports', async () => {
@@ -268,6 +270,26 @@ describe('the HR dashboard in Chromium', () => {
       .getByText('Nothing changed: these 2 learners were already enrolled as the file says.')
       .waitFor();
     expect(await learnerTotal(small)).toBe(before + 2);
+  });
+
+  it('enrols a CSV that Excel on a Chinese Windows saved in GB18030, names intact', async () => {
+    await b.page.goto(`${origin}/#/cohorts/${beijing}/enrol`);
+    await b.page.getByLabel('Choose a CSV file').setInputFiles({
+      name: 'learners.csv',
+      mimeType: 'text/csv',
+      // "externalId,name\nB1,王丽\nB2,李娜\n": 王丽 = CD F5 C0 F6, 李娜 = C0 EE C4 C8.
+      buffer: Buffer.concat([
+        Buffer.from('externalId,name\nB1,'),
+        Buffer.from([0xcd, 0xf5, 0xc0, 0xf6]),
+        Buffer.from('\nB2,'),
+        Buffer.from([0xc0, 0xee, 0xc4, 0xc8]),
+        Buffer.from('\n'),
+      ]),
+    });
+    await b.page.getByRole('button', { name: 'Enrol these 2 learners' }).click();
+    await b.page.getByText('Enrolled: 2 new, 0 updated, 0 unchanged.').waitFor();
+    const listed = await api<{ items: Array<{ name: string }> }>(`/cohorts/${beijing}/learners`);
+    expect(listed.items.map((l) => l.name)).toEqual(['王丽', '李娜']);
   });
 
   it('prints an invite sheet of who has not joined, with codes', async () => {

@@ -1,4 +1,9 @@
-import { checkEnrolCsv, fromServerDetail, parseCsv } from '../../web/src/enrol/enrol-csv';
+import {
+  checkEnrolCsv,
+  decodeSpreadsheet,
+  fromServerDetail,
+  parseCsv,
+} from '../../web/src/enrol/enrol-csv';
 
 describe('reading the spreadsheet in the browser', () => {
   it('numbers records as Excel numbers rows, quoted commas and line breaks included', () => {
@@ -48,6 +53,20 @@ describe('reading the spreadsheet in the browser', () => {
       ],
       problems: [{ row: 5, field: 'deliveryTime', message: expect.stringMatching(/HH:MM/) }],
     });
+  });
+
+  it('reads a file Excel saved in UTF-8 or, on a Chinese Windows, in GB18030', () => {
+    const utf8 = Buffer.from('\uFEFFexternalId,name\nE1,王丽\n', 'utf8');
+    // "externalId,name\nE1,王丽\n" as Excel writes it in GB18030 (王丽 = CD F5 C0 F6).
+    const gb = Buffer.concat([
+      Buffer.from('externalId,name\nE1,', 'ascii'),
+      Buffer.from([0xcd, 0xf5, 0xc0, 0xf6]),
+      Buffer.from('\n', 'ascii'),
+    ]);
+    for (const bytes of [utf8, gb])
+      expect(checkEnrolCsv(decodeSpreadsheet(bytes)).rows).toEqual([
+        { externalId: 'E1', name: '王丽' },
+      ]);
   });
 
   it('refuses unknown or missing columns, and text that is not UTF-8', () => {

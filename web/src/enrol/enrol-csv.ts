@@ -105,6 +105,18 @@ export function checkEnrolCsv(text: string): CheckedCsv {
   return { rows, problems: rowProblems };
 }
 
+/**
+ * The file's text: UTF-8 when it is, else GB18030, which Excel on a Chinese Windows writes
+ * for a plain "CSV (comma delimited)". The page sends the text on as UTF-8.
+ */
+export function decodeSpreadsheet(bytes: ArrayBuffer | Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}
+
 const NOT_UTF8 = 'is not UTF-8 text; in Excel choose "CSV UTF-8 (comma delimited)" when saving';
 const EMPTY = 'is empty: the first row must name the columns';
 
