@@ -37,4 +37,16 @@ describe('the bot on the dashboard, on a mock WeChat', () => {
     expect(b.requests.filter((url) => !url.startsWith(origin))).toEqual([]);
     expect(b.errors).toEqual([]);
   });
+
+  it('says why the bot is in error', async () => {
+    const reason = 'getaddrinfo ENOTFOUND login.wx.qq.com';
+    const snapshot = jest.spyOn(h.bot, 'snapshot').mockReturnValue({ state: 'error', reason });
+    try {
+      await b.page.reload();
+      await b.page.getByText('State: error').waitFor();
+      await b.page.getByText(`Why: ${reason}`).waitFor();
+    } finally {
+      snapshot.mockRestore();
+    }
+  });
 });

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { QuestionEntity } from '../../src/infra/db/entities';
+import { OutboxSender } from '../../src/modules/delivery/outbox-sender.service';
+import { BindingService } from '../../src/modules/enrollment/binding.service';
 import { ContentRoot, lesson } from '../factories/course-files';
 import { seedLargeCohort } from '../factories/large-cohort';
 import { DashboardBrowser, ensureDashboardBuilt, openDashboardBrowser } from '../support/browser';
@@ -47,6 +50,7 @@ describe('the HR dashboard in Chromium', () => {
   let b: DashboardBrowser;
   let small: number;
   let big: number;
+  let beijing: number;
 
   const api = async <T>(path: string, key = t.keys.hr, init: RequestInit = {}): Promise<T> => {
     const response = await fetch(`${origin}/api/v1${path}`, {
@@ -94,6 +98,7 @@ describe('the HR dashboard in Chromium', () => {
   beforeAll(async () => {
     ensureDashboardBuilt();
     root = new ContentRoot().write(COURSE);
+    root.writeRaw('calendars/cn-2026.yaml', 'name: cn-2026\nholidays: []\nworkdays: []\n');
     t = await createTestApp({ CONTENT_DIR: root.dir });
     // The large seed writes straight into empty tables, so it goes first.
     const questions = await t.app
@@ -139,6 +144,21 @@ describe('the HR dashboard in Chromium', () => {
     await b.page.getByText('This key is unknown or revoked').waitFor();
   });
 
+  it('creates a cohort from the form', async () => {
+    await signIn(t.keys.hr);
+    await b.page.getByLabel('Cohort name').fill('Beijing sales');
+    await b.page.getByLabel('Start date').fill('2026-03-09');
+    await b.page.getByRole('button', { name: 'Create' }).click();
+    await b.page.getByRole('link', { name: 'Beijing sales' }).waitFor();
+    const cohorts =
+      await api<Array<{ id: number; name: string; courseId: string; startDate: string }>>(
+        '/cohorts',
+      );
+    const created = cohorts.find((c) => c.name === 'Beijing sales')!;
+    expect(created).toMatchObject({ courseId: COURSE.id, startDate: '2026-03-09' });
+    beijing = created.id;
+  });
+
   it('shows each cohort with the figures the API reports', async () => {
     await signIn(t.keys.hr);
     await b.page.getByRole('link', { name: 'Shanghai sales' }).click();
@@ -153,6 +173,19 @@ describe('the HR dashboard in Chromium', () => {
     await b.page.getByRole('heading', { name: 'Hardest questions' }).waitFor();
   });
 
+  it('shows a large cohort’s activity, participation and accuracy as the API counts them', async () => {
+    await b.page.goto(`${origin}/#/cohorts`);
+    const row = b.page.getByRole('row', { name: /Whole company/ });
+    const { totals } = await api<{
+      totals: { bound: number; activeLast7Days: number; accuracy: number };
+    }>(`/cohorts/${big}/progress?pageSize=1`);
+    const percent = (v: number) => `${Math.round(v * 100)}%`;
+    expect(totals.activeLast7Days).toBeGreaterThan(9000);
+    await row.getByRole('cell', { name: totals.activeLast7Days.toLocaleString('en') }).waitFor();
+    await row.getByRole('cell', { name: percent(totals.activeLast7Days / totals.bound) }).waitFor();
+    await row.getByRole('cell', { name: percent(totals.accuracy) }).waitFor();
+  });
+
   it('draws the charts on a canvas', async () => {
     await b.page.goto(`${origin}/#/cohorts/${small}`);
     const chart = b.page.getByRole('img', { name: 'Learners at a glance' });
@@ -165,6 +198,33 @@ describe('the HR dashboard in Chromium', () => {
       return opaque;
     });
     expect(painted).toBeGreaterThan(1000);
+  });
+
+  it('draws the daily participation, accuracy and recall of the last 30 days', async () => {
+    await b.page.goto(`${origin}/#/cohorts/${big}`);
+    const chart = b.page.getByRole('img', {
+      name: 'Participation, accuracy and predicted recall per day',
+    });
+    await chart.locator('canvas').waitFor();
+    const series = await api<{ days: Array<{ participation: number | null }> }>(
+      `/cohorts/${big}/series`,
+    );
+    expect(series.days).toHaveLength(30);
+    expect(series.days.filter((d) => d.participation !== null).length).toBeGreaterThan(0);
+  });
+
+  it('pauses a cohort and makes it active again', async () => {
+    await b.page.goto(`${origin}/#/cohorts/${small}`);
+    const status = async () => (await api<{ status: string }>(`/cohorts/${small}`)).status;
+    await b.page.getByLabel('Cohort status').selectOption('paused');
+    await b.page.getByRole('button', { name: 'Change status' }).click();
+    await b.page.getByText('Status: Paused').waitFor();
+    expect(await status()).toBe('paused');
+    await b.page.getByRole('heading', { name: 'Shanghai sales · Paused' }).waitFor();
+    await b.page.getByLabel('Cohort status').selectOption('active');
+    await b.page.getByRole('button', { name: 'Change status' }).click();
+    await b.page.getByText('Status: Active').waitFor();
+    expect(await status()).toBe('active');
   });
 
   it('refuses a CSV with bad rows, naming each, and saves nothing', async () => {
@@ -184,18 +244,52 @@ describe('the HR dashboard in Chromium', () => {
     expect(await learnerTotal(small)).toBe(before);
   });
 
-  it('enrols a good CSV and shows each new learner’s code', async () => {
+  it('enrols a CSV as Excel writes it, shows the codes, and a second send changes no one', async () => {
     const before = await learnerTotal(small);
-    await b.page.goto(`${origin}/#/cohorts/${small}/enrol`);
+    const send = async () => {
+      await b.page.goto(`${origin}/#/cohorts/${small}/enrol`);
+      await b.page.getByLabel('Choose a CSV file').setInputFiles({
+        name: 'learners.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(
+          'External ID,Name,Locale,Delivery Time\n"=""0020""",孙丽,zh-CN,9:00\nE021,Wu Hao,en-US,8:15 PM\n',
+        ),
+      });
+      await b.page.getByRole('button', { name: 'Enrol these 2 learners' }).click();
+    };
+    await send();
+    await b.page.getByText('Enrolled: 2 new, 0 updated, 0 unchanged.').waitFor();
+    expect(await b.page.locator('td.code').count()).toBe(2);
+    expect(await learnerTotal(small)).toBe(before + 2);
+    const found = await api<{ items: Array<{ externalId: string }> }>(
+      `/cohorts/${small}/learners?search=0020`,
+    );
+    expect(found.items.map((l) => l.externalId)).toEqual(['0020']);
+    await send();
+    await b.page
+      .getByText('Nothing changed: these 2 learners were already enrolled as the file says.')
+      .waitFor();
+    expect(await learnerTotal(small)).toBe(before + 2);
+  });
+
+  it('enrols a CSV that Excel on a Chinese Windows saved in GB18030, names intact', async () => {
+    await b.page.goto(`${origin}/#/cohorts/${beijing}/enrol`);
     await b.page.getByLabel('Choose a CSV file').setInputFiles({
       name: 'learners.csv',
       mimeType: 'text/csv',
-      buffer: Buffer.from('externalId,name,locale\nE020,孙丽,zh\nE021,Wu Hao,en\n'),
+      // "externalId,name\nB1,王丽\nB2,李娜\n": 王丽 = CD F5 C0 F6, 李娜 = C0 EE C4 C8.
+      buffer: Buffer.concat([
+        Buffer.from('externalId,name\nB1,'),
+        Buffer.from([0xcd, 0xf5, 0xc0, 0xf6]),
+        Buffer.from('\nB2,'),
+        Buffer.from([0xc0, 0xee, 0xc4, 0xc8]),
+        Buffer.from('\n'),
+      ]),
     });
     await b.page.getByRole('button', { name: 'Enrol these 2 learners' }).click();
-    await b.page.getByText('Enrolled: 2 new, 0 updated.').waitFor();
-    expect(await b.page.locator('td.code').count()).toBe(2);
-    expect(await learnerTotal(small)).toBe(before + 2);
+    await b.page.getByText('Enrolled: 2 new, 0 updated, 0 unchanged.').waitFor();
+    const listed = await api<{ items: Array<{ name: string }> }>(`/cohorts/${beijing}/learners`);
+    expect(listed.items.map((l) => l.name)).toEqual(['王丽', '李娜']);
   });
 
   it('prints an invite sheet of who has not joined, with codes', async () => {
@@ -203,11 +297,19 @@ describe('the HR dashboard in Chromium', () => {
     await b.page.getByRole('button', { name: 'List learners who have not joined' }).click();
     const sheet = b.page.locator('table.invite-sheet');
     await sheet.waitFor();
-    expect(await sheet.locator('tbody tr').count()).toBe(5);
-    await b.page.getByRole('button', { name: 'Issue new codes for these 3' }).click();
-    await b.page.getByText('3 of 3 codes issued').waitFor();
+    const invites = async () =>
+      (await api<{ learners: Array<{ code: string }> }>(`/cohorts/${small}/invites`)).learners;
+    const before = await invites();
+    expect(before).toHaveLength(5);
+    expect(await sheet.locator('td.code').allInnerTexts()).toEqual(before.map((l) => l.code));
+    // New codes for all five at once, after a confirmation: the old ones stop working.
+    await b.page.getByRole('button', { name: 'Issue new codes for these 5' }).click();
+    await b.page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+    await b.page.getByText('5 new codes issued; they expire in 14 days.').waitFor();
+    const after = await invites();
     const codes = await sheet.locator('td.code').allInnerTexts();
-    expect(codes.filter((code) => /^\w{4,}$/.test(code))).toHaveLength(5);
+    expect(codes).toEqual(after.map((l) => l.code));
+    expect(codes.filter((code) => before.some((l) => l.code === code))).toEqual([]);
     await b.page.emulateMedia({ media: 'print' });
     expect(await sheet.isVisible()).toBe(true);
     expect(await b.page.getByRole('heading', { name: 'Shanghai sales' }).isVisible()).toBe(false);
@@ -231,6 +333,42 @@ describe('the HR dashboard in Chromium', () => {
     expect(await status()).toBe(before === 'paused' ? 'active' : 'paused');
   });
 
+  it('shows a learner’s predicted recall of each question as the API reports it', async () => {
+    const first = await api<{ learners: { items: Array<{ learnerId: number }> } }>(
+      `/cohorts/${big}/progress?pageSize=1`,
+    );
+    const { learnerId } = first.learners.items[0];
+    const { enrollments } = await api<{
+      enrollments: Array<{ questions: Array<{ recall: number | null }> }>;
+    }>(`/learners/${learnerId}/progress`);
+    const recalls = enrollments[0].questions.map((q) =>
+      q.recall === null ? 'not answered yet' : `${Math.round(q.recall * 100)}%`,
+    );
+    expect(recalls.length).toBeGreaterThan(0);
+    await b.page.goto(`${origin}/#/learners/${learnerId}`);
+    const table = b.page.getByRole('table', { name: /Predicted recall per question/ });
+    await table.waitFor();
+    expect(await table.locator('tbody td:nth-child(2)').allInnerTexts()).toEqual(recalls);
+  });
+
+  it('withdraws a learner after a confirmation', async () => {
+    const list = await api<{ items: Array<{ learnerId: number; externalId: string }> }>(
+      `/cohorts/${small}/learners?pageSize=50`,
+    );
+    const learner = list.items.find((l) => l.externalId === 'E002')!;
+    await b.page.goto(`${origin}/#/learners/${learner.learnerId}`);
+    await b.page.getByRole('button', { name: 'Withdraw' }).click();
+    await b.page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+    await b.page.getByText('Status: Withdrawn').first().waitFor();
+    const after = await api<{ enrollments: Array<{ status: string }> }>(
+      `/learners/${learner.learnerId}`,
+    );
+    expect(after.enrollments.map((e) => e.status)).toEqual(['withdrawn']);
+    // Once the page has read the learner again, there is nothing left to pause or withdraw.
+    await b.page.getByRole('button', { name: 'Withdraw' }).waitFor({ state: 'detached' });
+    expect(await b.page.getByRole('button', { name: 'Pause' }).count()).toBe(0);
+  });
+
   it('erases a learner only after the confirmation', async () => {
     const list = await api<{ items: Array<{ learnerId: number; externalId: string }> }>(
       `/cohorts/${small}/learners?pageSize=50`,
@@ -250,6 +388,39 @@ describe('the HR dashboard in Chromium', () => {
     await b.page.goto(`${origin}/#/deliveries`);
     await b.page.getByText('State: disabled').waitFor();
     await b.page.getByText('No failed messages.').waitFor();
+  });
+
+  it('sends a failed message again with Retry', async () => {
+    const invites = await api<{ learners: Array<{ learnerId: number; code: string }> }>(
+      `/cohorts/${small}/invites`,
+    );
+    const { learnerId, code } = invites.learners[0];
+    await t.app.get(BindingService).bind(code, `wx-${learnerId}`, `sc-${learnerId}`);
+    t.channel.failFor(learnerId, 'contact not found');
+    await api(`/learners/${learnerId}/deliver-now`, t.keys.hr, { method: 'POST' });
+    // Five attempts, 30 s apart and doubling: failed within 10 minutes.
+    const sender = t.app.get(OutboxSender);
+    for (let minute = 0; minute < 15; minute++) {
+      while ((await sender.sendDue(50)).claimed > 0);
+      t.clock.advance(60_000);
+    }
+    const failed = await api<{ items: Array<{ id: number; lastError: string }> }>(
+      '/deliveries?status=failed',
+    );
+    expect(failed.items).toHaveLength(1);
+    const [{ id, lastError }] = failed.items;
+    expect(lastError).toMatch(/contact not found/);
+    // The page may show the deliveries already: read them again.
+    await b.page.goto(`${origin}/#/deliveries`);
+    await b.page.reload();
+    const row = b.page.locator('tr', {
+      has: b.page.getByRole('rowheader', { name: String(id), exact: true }),
+    });
+    await row.getByText(lastError).waitFor();
+    await row.getByRole('button', { name: 'Retry' }).click();
+    await b.page.getByText(`Queued again: #${id}`).waitFor();
+    const after = await api<{ items: unknown[] }>('/deliveries?status=failed');
+    expect(after.items).toEqual([]);
   });
 
   it('labels every control and uses real buttons and table headers', async () => {
@@ -309,6 +480,41 @@ describe('the HR dashboard in Chromium', () => {
       .waitFor();
     expect(await b.page.getByText('Enrol learners').count()).toBe(0);
     expect(await b.page.getByText('Create').count()).toBe(0);
+    // Trainers see figures, not who: learners go by number.
+    const firstRow = b.page.locator('table.learners tbody tr').first();
+    await firstRow.getByRole('link', { name: /^Learner #\d+$/ }).waitFor();
+    const stats = await api<{ questions: Array<{ questionId: string; timesSent: number }> }>(
+      `/cohorts/${big}/questions`,
+      t.keys.trainer,
+    );
+    await b.page.getByText(`All ${stats.questions.length} questions, worst first`).click();
+    const rows = b.page.locator('table.question-stats tbody tr');
+    expect(await rows.count()).toBe(stats.questions.length);
+    expect(await rows.first().locator('td').first().innerText()).toBe(
+      String(stats.questions[0].timesSent),
+    );
+    const [download] = await Promise.all([
+      b.page.waitForEvent('download'),
+      b.page.getByRole('button', { name: 'Export question statistics CSV' }).click(),
+    ]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.split('\n').filter((line) => line.trim() !== '')).toHaveLength(
+      stats.questions.length + 1,
+    );
+  });
+
+  it('shows a trainer a learner by number, with figures and no name or control', async () => {
+    const first = await api<{ learners: { items: Array<{ learnerId: number; name: string }> } }>(
+      `/cohorts/${big}/progress?pageSize=1`,
+    );
+    const { learnerId, name } = first.learners.items[0];
+    await b.page.goto(`${origin}/#/learners/${learnerId}`);
+    await b.page.getByRole('heading', { name: `Learner #${learnerId}`, level: 1 }).waitFor();
+    await b.page.getByRole('table', { name: /Predicted recall per question/ }).waitFor();
+    expect(await b.page.getByText(name).count()).toBe(0);
+    expect(await b.page.getByRole('button', { name: /Pause|Resume|Erase|Withdraw/ }).count()).toBe(
+      0,
+    );
   });
 
   it('lets a trainer see the course tree and validate the content', async () => {
@@ -342,14 +548,43 @@ describe('the HR dashboard in Chromium', () => {
     if (testEngine() === 'sqlite') expect(elapsed).toBeLessThan(FIRST_RENDER_BUDGET_MS);
   });
 
+  it('warns from 30 days before a cohort’s holiday calendar runs out', async () => {
+    await b.page.goto(`${origin}/#/cohorts`);
+    await b.page.getByRole('link', { name: 'Whole company' }).waitFor();
+    expect(await b.page.getByText(/^Holiday calendar:/).count()).toBe(0);
+    const now = t.clock.now().toISOString();
+    t.clock.set('2026-12-10T01:00:00Z');
+    try {
+      await b.page.reload();
+      const warning = b.page.locator('.warning', { hasText: 'Shanghai sales' });
+      await warning.getByText(/Holiday calendar: .*ends on 2026-12-31/).waitFor();
+      await b.page.goto(`${origin}/#/cohorts/${small}`);
+      await b.page.getByText(/Holiday calendar: .*ends on 2026-12-31/).waitFor();
+    } finally {
+      t.clock.set(now);
+    }
+  });
+
+  it('shows a key limited to one cohort that cohort only, and nothing it may not do', async () => {
+    const { key } = await api<{ key: string }>('/api-keys', t.keys.admin, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ role: 'hr', name: 'HR Shanghai only', cohortIds: [small] }),
+    });
+    await signIn(key);
+    await b.page.getByRole('link', { name: 'Shanghai sales' }).waitFor();
+    expect(await b.page.getByRole('link', { name: 'Whole company' }).count()).toBe(0);
+    expect(await b.page.getByRole('button', { name: 'Create' }).count()).toBe(0);
+    await b.page.getByRole('link', { name: 'Messages and bot' }).click();
+    await b.page.getByText('No failed messages.').waitFor();
+    expect(await b.page.getByRole('heading', { name: 'WeChat bot' }).count()).toBe(0);
+    expect(await b.page.getByRole('heading', { name: 'Bot accounts' }).count()).toBe(0);
+  });
+
   it('asked nothing of any other origin and logged no error', () => {
     expect(b.requests.filter((url) => !url.startsWith(origin))).toEqual([]);
     expect(b.errors).toEqual([]);
-    // The only refusals: the wrong key, and sign-in asking whether a key is an admin's (SPEC 4
-    // has no "who am I"; the 403 names the role).
-    const keyProbe = `${origin}/api/v1/api-keys`;
-    expect(b.failures.filter((f) => f !== `401 ${keyProbe}` && f !== `403 ${keyProbe}`)).toEqual(
-      [],
-    );
+    // The only refusal: the wrong key, asking who it is.
+    expect(b.failures).toEqual([`401 ${origin}/api/v1/api-keys/me`]);
   });
 });

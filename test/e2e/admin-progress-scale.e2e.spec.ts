@@ -107,4 +107,15 @@ describe(`progress of ${LEARNERS} learners (${testEngine()})`, () => {
     );
     expect(answered).toBe(await count('SELECT COUNT(*) AS n FROM review_logs'));
   });
+
+  it('maps every answer to its module and week, within a second on SQLite', async () => {
+    const before = process.cpuUsage();
+    const { body } = await get(`/cohorts/${cohortId}/knowledge-map`, t.keys.trainer).expect(200);
+    const used = process.cpuUsage(before);
+    if (testEngine() === 'sqlite') expect((used.user + used.system) / 1000).toBeLessThan(1000);
+    const mapped = body.modules
+      .flatMap((m: { answers: number[] }) => m.answers)
+      .reduce((n: number, a: number) => n + a, 0);
+    expect(mapped).toBe(await count('SELECT COUNT(*) AS n FROM review_logs'));
+  });
 });

@@ -144,6 +144,8 @@ describe(`progress and question statistics from a known history (${testEngine()}
       completed: 0,
       withdrawn: 0,
       bound: 5,
+      // E001, E002 and E006 answered since 5 March 00:00 UTC; E003 last on the 4th.
+      activeLast7Days: 3,
       atRisk: 2,
       answers: 51,
       correct: 46,
@@ -212,6 +214,43 @@ describe(`progress and question statistics from a known history (${testEngine()}
     expect(body.questions[16].meanRetrievability).toBeNull();
   });
 
+  it('maps accuracy by module and week from the start date, by the session each answer belongs to', async () => {
+    const { body } = await get(`/cohorts/${cohortId}/knowledge-map`, t.keys.trainer).expect(200);
+    // 12 March is in the second week from Monday 2 March; on 9 and 10 March only E001 and
+    // E002 answered, both prompts right each day.
+    expect(body).toEqual({
+      cohortId,
+      weeks: [
+        { week: 1, from: '2026-03-02' },
+        { week: 2, from: '2026-03-09' },
+      ],
+      modules: [{ moduleId: 'all', answers: [43, 8], accuracy: [0.8837, 1] }],
+    });
+  });
+
+  it('gives one learner’s predicted recall of each question now, weakest first, unanswered last', async () => {
+    const { body } = await get(`/learners/${ids.get('E002')}/progress`).expect(200);
+    const questions: Array<{ questionId: string; recall: number | null; due: string }> =
+      body.enrollments[0].questions;
+    expect(questions).toHaveLength(16);
+    // E002 skipped the fifth session day: lesson 5's two questions were never answered.
+    expect(questions.slice(14).map((q) => [q.questionId, q.recall])).toEqual([
+      ['daily-course/l5/q1', null],
+      ['daily-course/l5/q2', null],
+    ]);
+    const dataSource = t.app.get(DataSource);
+    const { id } = await dataSource
+      .getRepository(EnrollmentEntity)
+      .findOneByOrFail({ learnerId: ids.get('E002') });
+    const cards = await dataSource.getRepository(CardEntity).findBy({ enrollmentId: id });
+    const byFsrs = cards
+      .filter((c) => c.lastReview !== null)
+      .map((c) => Math.round(retrievability(toCardState(c), new Date(REPORT_AT)) * 10_000) / 10_000)
+      .sort((a, b) => a - b);
+    expect(questions.slice(0, 14).map((q) => q.recall)).toEqual(byFsrs);
+    expect(byFsrs[0]).toBeLessThan(byFsrs[13]);
+  });
+
   it('shows one learner with their latest answers, newest first', async () => {
     const { body } = await get(`/learners/${ids.get('E002')}/progress`).expect(200);
     expect(body).toMatchObject({ learnerId: ids.get('E002'), externalId: 'E002', name: '陈刚' });
@@ -226,6 +265,23 @@ describe(`progress and question statistics from a known history (${testEngine()}
       longestStreak: 4,
       atRisk: false,
     });
+    // Answers over time: every session day, the skipped one (6 March) too.
+    expect(
+      enrollment.sessionDays.map((d: { date: string; answered: number; correct: number }) => [
+        d.date.slice(5),
+        d.answered,
+        d.correct,
+      ]),
+    ).toEqual([
+      ['03-02', 2, 1],
+      ['03-03', 2, 1],
+      ['03-04', 2, 2],
+      ['03-05', 2, 2],
+      ['03-06', 0, 0],
+      ['03-07', 2, 2],
+      ['03-09', 2, 2],
+      ['03-10', 2, 2],
+    ]);
     expect(enrollment.recentReviews).toHaveLength(14);
     expect(enrollment.recentReviews[0]).toEqual({
       reviewedAt: '2026-03-10T01:21:00.000Z',

@@ -48,6 +48,7 @@ const MATRIX: Array<[string, string, number[]]> = [
   ['GET', '/api/v1/probe/staff', [401, 401, 401, 200, 200, 200, 200]],
   ['GET', '/api/v1/probe/admin', [401, 401, 401, 200, 200, 403, 403]],
   ['GET', '/api/v1/api-keys', [401, 401, 401, 200, 200, 403, 403]],
+  ['GET', '/api/v1/api-keys/me', [401, 401, 401, 200, 200, 200, 200]],
   ['GET', '/api/v1/courses', [401, 401, 401, 200, 200, 200, 200]],
   ['GET', '/api/v1/courses/internal-negotiation', [401, 401, 401, 200, 200, 200, 200]],
   ['POST', '/api/v1/content/validate', [401, 401, 401, 200, 200, 403, 200]],
@@ -154,6 +155,40 @@ describe(`API keys and roles (${testEngine()})`, () => {
       name: '培训师 陈刚',
       role: 'trainer',
     });
+  });
+
+  it('tells a key who it is, so a client shows only what the key may do', async () => {
+    const server = t.app.getHttpServer();
+    const created = await request(server)
+      .post('/api/v1/api-keys')
+      .set('Authorization', `Bearer ${TEST_ADMIN_KEY}`)
+      .send({ role: 'hr', name: 'HR 上海' })
+      .expect(201);
+    const me = await request(server)
+      .get('/api/v1/api-keys/me')
+      .set('Authorization', `Bearer ${created.body.key}`)
+      .expect(200);
+    expect(me.body).toEqual({ role: 'hr', name: 'HR 上海', cohortIds: null });
+    const admin = await request(server)
+      .get('/api/v1/api-keys/me')
+      .set('Authorization', `Bearer ${TEST_ADMIN_KEY}`)
+      .expect(200);
+    expect(admin.body).toMatchObject({ role: 'admin', cohortIds: null });
+    const cohort = await request(server)
+      .post('/api/v1/cohorts')
+      .set('Authorization', `Bearer ${TEST_ADMIN_KEY}`)
+      .send({ name: '北京', courseId: 'internal-negotiation' })
+      .expect(201);
+    const scoped = await request(server)
+      .post('/api/v1/api-keys')
+      .set('Authorization', `Bearer ${TEST_ADMIN_KEY}`)
+      .send({ role: 'hr', name: 'HR 北京', cohortIds: [cohort.body.id] })
+      .expect(201);
+    const limited = await request(server)
+      .get('/api/v1/api-keys/me')
+      .set('Authorization', `Bearer ${scoped.body.key}`)
+      .expect(200);
+    expect(limited.body).toEqual({ role: 'hr', name: 'HR 北京', cohortIds: [cohort.body.id] });
   });
 
   it('the secret is stored only as a hash', async () => {

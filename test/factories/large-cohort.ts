@@ -150,6 +150,7 @@ async function insertHistory(m: EntityManager, seed: Seed): Promise<void> {
     'enrollment_id, local_date, status, started_at, expires_at, queue, prompts_total, answered, correct',
     sessions,
   );
+  await linkPrompts(m, answers);
   await insertRows(
     m,
     'review_logs',
@@ -161,6 +162,35 @@ async function insertHistory(m: EntityManager, seed: Seed): Promise<void> {
     'enrollment_lessons',
     'enrollment_id, lesson_id, session_id, delivered_at',
     delivered,
+  );
+}
+
+// Review log columns the prompts are built from, in answerRows' order.
+const [ENROLLMENT, QUESTION, PROMPT, REVIEWED_AT] = [1, 2, 3, 12];
+
+/** Each answer's prompt in its day's session, as the engine records it; sets its prompt_id. */
+async function linkPrompts(m: EntityManager, answers: unknown[][]): Promise<void> {
+  const sessions: Array<{ id: number; enrollment_id: number; local_date: string }> = await m.query(
+    'SELECT id, enrollment_id, local_date FROM daily_sessions',
+  );
+  const sessionOf = new Map(sessions.map((s) => [`${s.enrollment_id}:${s.local_date}`, s.id]));
+  const prompts = answers.map((a) => {
+    const at = String(a[REVIEWED_AT]);
+    const session = sessionOf.get(`${String(a[ENROLLMENT])}:${at.slice(0, 10)}`);
+    return [session, a[ENROLLMENT], a[QUESTION], 'review', 'answered', at, at];
+  });
+  await insertRows(
+    m,
+    'session_prompts',
+    'session_id, enrollment_id, question_id, kind, status, sent_at, closed_at',
+    prompts,
+  );
+  const stored: Array<{ id: number; session_id: number; question_id: number }> = await m.query(
+    'SELECT id, session_id, question_id FROM session_prompts',
+  );
+  const promptOf = new Map(stored.map((p) => [`${p.session_id}:${p.question_id}`, p.id]));
+  answers.forEach(
+    (a, i) => (a[PROMPT] = promptOf.get(`${String(prompts[i][0])}:${String(a[QUESTION])}`)),
   );
 }
 

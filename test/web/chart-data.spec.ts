@@ -1,6 +1,5 @@
 import type {
   CourseDetailResponse,
-  LearnerProgressRow,
   ProgressTotalsResponse,
   QuestionStatResponse,
   RecentReview,
@@ -8,13 +7,12 @@ import type {
 import {
   answersPerDay,
   cohortFigures,
+  dailyLines,
   hardestQuestions,
   knowledgeMap,
   latestPerQuestion,
   learnersAtAGlance,
 } from '../../web/src/charts/chart-data';
-
-const NOW = new Date('2026-03-12T00:00:00Z');
 
 const totals = (over: Partial<ProgressTotalsResponse> = {}): ProgressTotalsResponse => ({
   learners: 4,
@@ -23,6 +21,7 @@ const totals = (over: Partial<ProgressTotalsResponse> = {}): ProgressTotalsRespo
   completed: 0,
   withdrawn: 0,
   bound: 3,
+  activeLast7Days: 2,
   atRisk: 1,
   answers: 20,
   correct: 15,
@@ -34,9 +33,6 @@ const totals = (over: Partial<ProgressTotalsResponse> = {}): ProgressTotalsRespo
   meanRetrievability: 0.8,
   ...over,
 });
-
-const row = (lastActiveAt: string | null): LearnerProgressRow =>
-  ({ lastActiveAt }) as LearnerProgressRow;
 
 const question = (over: Partial<QuestionStatResponse>): QuestionStatResponse =>
   ({
@@ -51,13 +47,7 @@ const question = (over: Partial<QuestionStatResponse>): QuestionStatResponse =>
 
 describe('cohort figures', () => {
   it('counts learners active in the last 7 days against those who joined', () => {
-    const rows = [
-      row('2026-03-11T09:00:00Z'),
-      row('2026-03-05T00:00:00Z'),
-      row('2026-03-04T23:59:59Z'),
-      row(null),
-    ];
-    expect(cohortFigures(totals(), rows, NOW)).toEqual({
+    expect(cohortFigures(totals())).toEqual({
       learners: 4,
       joined: 3,
       active7: 2,
@@ -67,14 +57,39 @@ describe('cohort figures', () => {
     });
   });
 
-  it('says nothing about activity when the rows do not cover the whole cohort', () => {
-    const figures = cohortFigures(totals({ learners: 10_000 }), [row(NOW.toISOString())], NOW);
-    expect(figures.active7).toBeNull();
-    expect(figures.participation).toBeNull();
-  });
-
   it('has no participation before anyone joined', () => {
-    expect(cohortFigures(totals({ bound: 0 }), [], NOW).participation).toBeNull();
+    expect(cohortFigures(totals({ bound: 0, activeLast7Days: 0 })).participation).toBeNull();
+  });
+});
+
+describe('the daily chart', () => {
+  it('draws participation, accuracy and recall in percent, with gaps on days without sessions', () => {
+    const day = (date: string, p: number | null, a: number | null, r: number | null) => ({
+      date,
+      sessions: p === null ? 0 : 10,
+      answers: a === null ? 0 : 20,
+      learnersAnswering: 0,
+      participation: p,
+      accuracy: a,
+      meanPredictedRecall: r,
+    });
+    const lines = dailyLines({
+      cohortId: 1,
+      timezone: 'Asia/Shanghai',
+      from: '2026-03-06',
+      to: '2026-03-08',
+      days: [
+        day('2026-03-06', 0.8571, 0.72, 0.8312),
+        day('2026-03-07', null, null, 0.8),
+        day('2026-03-08', 1, 0.5, null),
+      ],
+    });
+    expect(lines).toEqual({
+      days: ['2026-03-06', '2026-03-07', '2026-03-08'],
+      participation: [85.7, null, 100],
+      accuracy: [72, null, 50],
+      recall: [83.1, 80, null],
+    });
   });
 });
 
@@ -100,18 +115,35 @@ describe('knowledge map', () => {
     ],
   } as unknown as CourseDetailResponse;
 
-  it('weights accuracy by answers and averages predicted recall per module', () => {
-    const map = knowledgeMap(course, [
-      question({ lessonId: 'l1', timesAnswered: 30, accuracy: 0.9, meanRetrievability: 0.8 }),
-      question({ lessonId: 'l2', timesAnswered: 10, accuracy: 0.5, meanRetrievability: 0.6 }),
-      question({ lessonId: 'gone', timesAnswered: 99, accuracy: 0, meanRetrievability: 0 }),
-    ]);
+  it('puts each module’s accuracy week by week, then its mean predicted recall now', () => {
+    const map = knowledgeMap(
+      course,
+      [
+        question({ lessonId: 'l1', timesAnswered: 30, accuracy: 0.9, meanRetrievability: 0.8 }),
+        question({ lessonId: 'l2', timesAnswered: 10, accuracy: 0.5, meanRetrievability: 0.6 }),
+        question({ lessonId: 'gone', timesAnswered: 99, accuracy: 0, meanRetrievability: 0 }),
+      ],
+      {
+        cohortId: 1,
+        weeks: [
+          { week: 1, from: '2026-03-02' },
+          { week: 2, from: '2026-03-09' },
+        ],
+        modules: [
+          { moduleId: 'basics', answers: [20, 0], accuracy: [0.654, null] },
+          { moduleId: 'gone', answers: [5, 5], accuracy: [1, 1] },
+        ],
+      },
+    );
     expect(map.modules.map((m) => m.id)).toEqual(['basics', 'practice']);
+    expect(map.weeks).toEqual(['2026-03-02', '2026-03-09']);
     expect(map.cells).toEqual([
-      [0, 0, 80],
-      [0, 1, 70],
+      [0, 0, 65],
       [1, 0, null],
+      [2, 0, 70],
+      [0, 1, null],
       [1, 1, null],
+      [2, 1, null],
     ]);
   });
 });
@@ -141,12 +173,16 @@ describe('answers over time', () => {
     review('2026-03-03T03:00:00Z', 'q2', 'right'),
   ];
 
-  it('counts right, partial and wrong answers per day, oldest day first', () => {
-    expect(answersPerDay(reviews, (iso) => iso.slice(0, 10))).toEqual({
-      days: ['2026-03-02', '2026-03-03'],
-      right: [1, 1],
-      partial: [0, 1],
-      wrong: [0, 1],
+  it('puts each session day’s right and other answers side by side, skipped days too', () => {
+    const days = [
+      { date: '2026-03-02', answered: 2, correct: 1 },
+      { date: '2026-03-03', answered: 0, correct: 0 },
+      { date: '2026-03-04', answered: 3, correct: 3 },
+    ];
+    expect(answersPerDay(days)).toEqual({
+      days: ['2026-03-02', '2026-03-03', '2026-03-04'],
+      right: [1, 0, 3],
+      notRight: [1, 0, 0],
     });
   });
 

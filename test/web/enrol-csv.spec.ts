@@ -1,4 +1,9 @@
-import { checkEnrolCsv, fromServerDetail, parseCsv } from '../../web/src/enrol/enrol-csv';
+import {
+  checkEnrolCsv,
+  decodeSpreadsheet,
+  fromServerDetail,
+  parseCsv,
+} from '../../web/src/enrol/enrol-csv';
 
 describe('reading the spreadsheet in the browser', () => {
   it('numbers records as Excel numbers rows, quoted commas and line breaks included', () => {
@@ -33,6 +38,35 @@ describe('reading the spreadsheet in the browser', () => {
       ],
       problems: [],
     });
+  });
+
+  it('takes times, languages and ids as Excel and HR write them, as the server does', () => {
+    const checked = checkEnrolCsv(
+      'External ID,Name,Locale,Delivery Time\n"=""00123""",王丽,zh-CN,9:00\nE2,Chen,en-US,8:15 PM\nE3,张伟,中文,上午9:00:00\nE4,x,en,="12"\n',
+    );
+    expect(checked).toEqual({
+      rows: [
+        { externalId: '00123', name: '王丽', locale: 'zh', deliveryTime: '09:00' },
+        { externalId: 'E2', name: 'Chen', locale: 'en', deliveryTime: '20:15' },
+        { externalId: 'E3', name: '张伟', locale: 'zh', deliveryTime: '09:00' },
+        { externalId: 'E4', name: 'x', locale: 'en', deliveryTime: '="12"' },
+      ],
+      problems: [{ row: 5, field: 'deliveryTime', message: expect.stringMatching(/HH:MM/) }],
+    });
+  });
+
+  it('reads a file Excel saved in UTF-8 or, on a Chinese Windows, in GB18030', () => {
+    const utf8 = Buffer.from('\uFEFFexternalId,name\nE1,王丽\n', 'utf8');
+    // "externalId,name\nE1,王丽\n" as Excel writes it in GB18030 (王丽 = CD F5 C0 F6).
+    const gb = Buffer.concat([
+      Buffer.from('externalId,name\nE1,', 'ascii'),
+      Buffer.from([0xcd, 0xf5, 0xc0, 0xf6]),
+      Buffer.from('\n', 'ascii'),
+    ]);
+    for (const bytes of [utf8, gb])
+      expect(checkEnrolCsv(decodeSpreadsheet(bytes)).rows).toEqual([
+        { externalId: 'E1', name: '王丽' },
+      ]);
   });
 
   it('refuses unknown or missing columns, and text that is not UTF-8', () => {

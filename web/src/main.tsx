@@ -43,7 +43,7 @@ function CurrentPage() {
 
 function App() {
   const current = session.value;
-  const allowed = current && can(current.role);
+  const allowed = current && can(current);
   return (
     <>
       <header class="top no-print">

@@ -1,59 +1,49 @@
 import { signal } from '@preact/signals';
-import { ApiError, createApi, type Api } from './api/client';
-import type { Role } from './api/types';
-import { issuedCodes } from './enrol/issued-codes';
+import { createApi, type Api } from './api/client';
+import type { CallerResponse, Role } from './api/types';
 
 const KEY = 'spaced-coach.key';
-const ROLE = 'spaced-coach.role';
+const WHO = 'spaced-coach.who';
 
 export interface Session {
   api: Api;
   role: Role;
+  /** An hr key limited to some cohorts: the bot and new cohorts are not for it. */
+  scoped: boolean;
 }
 
 const restore = (): Session | null => {
   const key = sessionStorage.getItem(KEY);
-  const role = sessionStorage.getItem(ROLE) as Role | null;
-  return key && role ? { api: createApi(key), role } : null;
+  const who = sessionStorage.getItem(WHO);
+  if (!key || !who) return null;
+  const { role, scoped } = JSON.parse(who) as { role: Role; scoped: boolean };
+  return { api: createApi(key), role, scoped };
 };
 
 export const session = signal<Session | null>(restore());
 
-/**
- * The API has no "who am I": an admin key may list keys, and any other key's 403 names
- * its role ("The hr role may not do this").
- */
-export async function roleOf(api: Api): Promise<Role> {
-  try {
-    await api.get('/api-keys');
-    return 'admin';
-  } catch (error) {
-    if (!(error instanceof ApiError) || error.status !== 403) throw error;
-    const named = /\b(hr|trainer)\b/.exec(error.body?.message ?? '');
-    if (!named) throw error;
-    return named[1] as Role;
-  }
-}
-
 /** Checks the key against the server before keeping it in this tab. */
 export async function signIn(key: string): Promise<void> {
   const api = createApi(key.trim());
-  const role = await roleOf(api);
+  const me = await api.get<CallerResponse>('/api-keys/me');
+  const who = { role: me.role, scoped: me.cohortIds !== null };
   sessionStorage.setItem(KEY, key.trim());
-  sessionStorage.setItem(ROLE, role);
-  session.value = { api, role };
+  sessionStorage.setItem(WHO, JSON.stringify(who));
+  session.value = { api, ...who };
 }
 
 export function signOut(): void {
-  issuedCodes.value = new Map();
   sessionStorage.removeItem(KEY);
-  sessionStorage.removeItem(ROLE);
+  sessionStorage.removeItem(WHO);
   session.value = null;
 }
 
-/** What each role may do, as the API's guards allow it (SPEC section 4). */
-export const can = (role: Role) => ({
+/** What a key may do, as the API's guards allow it (SPEC section 4). */
+export const can = ({ role, scoped }: Pick<Session, 'role' | 'scoped'>) => ({
   manageLearners: role !== 'trainer',
+  createCohorts: role !== 'trainer' && !scoped,
   seeDeliveries: role !== 'trainer',
+  seeBot: role !== 'trainer' && !scoped,
   editContent: role !== 'hr',
+  manageBotAccounts: role === 'admin',
 });

@@ -42,3 +42,26 @@ export function spreadsheetText(value: string): string {
   const match = /^="(.*)"$/.exec(value.trim());
   return match ? match[1] : value;
 }
+
+/** The learner fields a spreadsheet may hold, each read from the forms Excel and HR write. */
+const FORMS: Record<string, (value: string) => string> = {
+  externalId: spreadsheetText,
+  locale: spreadsheetLocale,
+  deliveryTime: spreadsheetTime,
+};
+
+/** A trimmed cell of the named column as the import spells it; shared by server and dashboard. */
+export function spreadsheetCell(field: string, cell: string): string {
+  const value = cell.trim();
+  return value === '' ? value : (FORMS[field]?.(value) ?? value);
+}
+
+const looseName = (name: string) => name.toLowerCase().replace(/[\s_-]/g, '');
+
+/** A header cell as the field it names, matched loosely ("External ID" is externalId). */
+export function spreadsheetColumn<F extends string>(
+  fields: readonly F[],
+  header: string,
+): F | undefined {
+  return fields.find((f) => looseName(f) === looseName(header.trim()));
+}

@@ -1,9 +1,19 @@
 import { Body, Controller, Delete, Get, Param, ParseIntPipe, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { ErrorResponse } from '../../http/error-response';
 import { ApiKeyService } from './api-key.service';
+import type { Principal } from './api-key.service';
+import { Caller } from './caller.decorator';
+import { Reaches } from './cohort-reach.decorator';
+import { CallerResponse } from './dto/caller.response';
 import { ApiKeyResponse, CreateApiKeyDto, CreatedApiKeyResponse } from './dto/create-api-key.dto';
-import { AdminOnly } from './roles.decorator';
+import { AdminOnly, Roles } from './roles.decorator';
 
 @ApiTags('api-keys')
 @AdminOnly()
@@ -16,6 +26,16 @@ export class ApiKeysController {
   @ApiBadRequestResponse({ type: ErrorResponse })
   create(@Body() dto: CreateApiKeyDto): Promise<CreatedApiKeyResponse> {
     return this.apiKeys.create(dto.role, dto.name, dto.cohortIds ?? null);
+  }
+
+  /** Any key may ask who it is: the dashboard shows only what its role may do. */
+  @Get('me')
+  @Roles('hr', 'trainer')
+  @Reaches('shared')
+  @ApiOperation({ summary: "The calling key's role, name and cohorts" })
+  @ApiOkResponse({ type: CallerResponse })
+  me(@Caller() caller: Principal): CallerResponse {
+    return { role: caller.role, name: caller.name, cohortIds: caller.cohortIds };
   }
 
   @Get()

@@ -49,7 +49,7 @@ export class CohortProgressService {
       cohortId,
       generatedAt: now,
       lessonsTotal: scope.lessonsTotal,
-      totals: toProgressTotals(everyone, atRisk.length, sums),
+      totals: toProgressTotals(everyone, atRisk.length, sums, now),
       atRisk: atRisk.map(toAtRiskLearner),
       learners: { items, total: everyone.length, page: page.page, pageSize: page.pageSize },
     };

@@ -27,11 +27,14 @@ export class LearnerProgressService {
     const enrollments: EnrollmentProgress[] = [];
     for (const facts of await this.reader.learnerFacts(learnerId)) {
       const cohort = await this.cohorts.get(facts.cohortId);
-      const rows = await this.rows.rows(await this.scopes.of(cohort, now), [facts]);
+      const scope = await this.scopes.of(cohort, now);
+      const rows = await this.rows.rows(scope, [facts]);
       enrollments.push({
         ...rows[0],
         cohortId: cohort.id,
         cohortName: cohort.name,
+        questions: await this.reader.questionRecalls(facts.enrollmentId, scope),
+        sessionDays: await this.reader.sessionDays(facts.enrollmentId),
         recentReviews: await this.reader.recentReviews(facts.enrollmentId, RECENT_REVIEWS),
       });
     }

@@ -3,13 +3,16 @@ import { AtRiskLearner, ProgressTotalsResponse } from './dto/progress.response';
 import { CohortSums, EnrollmentFacts } from './progress.repository';
 
 const STATUSES = ['active', 'paused', 'completed', 'withdrawn'] as const;
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** The cohort's totals: head counts from the enrolments, the rest from the database's sums. */
 export function toProgressTotals(
   everyone: EnrollmentFacts[],
   atRisk: number,
   sums: CohortSums,
+  now: Date,
 ): ProgressTotalsResponse {
+  const weekAgo = now.getTime() - WEEK_MS;
   const count = (keep: (f: EnrollmentFacts) => boolean) => everyone.filter(keep).length;
   const [active, paused, completed, withdrawn] = STATUSES.map((s) => count((f) => f.status === s));
   return {
@@ -19,6 +22,7 @@ export function toProgressTotals(
     completed,
     withdrawn,
     bound: count((f) => f.bound),
+    activeLast7Days: count((f) => f.lastAnswerAt !== null && f.lastAnswerAt.getTime() >= weekAgo),
     atRisk,
     answers: sums.answers,
     correct: sums.correct,

@@ -7,6 +7,7 @@ import { CohortSeriesService } from './cohort-series.service';
 import { LearnerProgressService } from './learner-progress.service';
 import { ProgressController } from './progress.controller';
 import { ProgressRows } from './progress-rows';
+import { KnowledgeMapService } from './knowledge-map.service';
 import { QuestionStatsService } from './question-stats.service';
 import { QuestionsController } from './questions.controller';
 import { SeriesController } from './series.controller';
@@ -22,6 +23,7 @@ import { SeriesController } from './series.controller';
     LearnerProgressService,
     ProgressRows,
     QuestionStatsService,
+    KnowledgeMapService,
   ],
 })
 export class ProgressModule {}

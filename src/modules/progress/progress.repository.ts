@@ -34,6 +34,21 @@ export interface CohortSums extends AnswerTotals {
   cards: CardTotals;
 }
 
+/** One card of a current question: the learner's predicted recall of it now. */
+export interface QuestionRecall {
+  questionId: string;
+  /** Null for a card never answered. */
+  recall: number | null;
+  due: Date;
+}
+
+/** One session day of an enrolment: the answers given in its session, and how many right. */
+export interface SessionDay {
+  date: string;
+  answered: number;
+  correct: number;
+}
+
 /** A course's lessons now, and what was taken out of its files (never taught again). */
 export interface CourseContent {
   lessonsTotal: number;
@@ -63,6 +78,10 @@ export abstract class ProgressRepository {
   abstract cards(ids: number[], scope: CohortScope): Promise<Map<number, CardTotals>>;
   /** The same figures summed over the cohort's live learners. */
   abstract cohortSums(scope: CohortScope): Promise<CohortSums>;
+  /** Each card of a current question, lowest recall first, never-answered ones last. */
+  abstract questionRecalls(enrollmentId: number, scope: CohortScope): Promise<QuestionRecall[]>;
+  /** Every session of the enrolment, oldest first. */
+  abstract sessionDays(enrollmentId: number): Promise<SessionDay[]>;
   /** The enrolment's latest answers, newest first. */
   abstract recentReviews(enrollmentId: number, limit: number): Promise<RecentReview[]>;
 }

@@ -1,3 +1,4 @@
+import type { DayAnswers } from '../../core/progress/knowledge-map';
 import { ForgettingCurve } from '../../core/progress/recall';
 import { ChoiceCount } from '../../core/progress/wrong-choices';
 import { LessonRecord, QuestionRecord } from '../../core/records';
@@ -26,6 +27,8 @@ export abstract class QuestionStatsRepository {
     now: Date,
     curve: ForgettingCurve,
   ): Promise<Map<number, number | null>>;
+  /** Answers per question per local date of the session they answer. */
+  abstract answersByDay(cohortId: number): Promise<DayAnswers[]>;
   /** Every question of the course, retired ones too, in course order. */
   abstract questionsOf(courseId: string): Promise<CourseQuestion[]>;
 }

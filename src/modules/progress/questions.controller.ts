@@ -4,7 +4,9 @@ import { Reaches } from '../auth/cohort-reach.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { ApiErrors } from '../admin/common/api-errors.decorator';
 import { IdParam } from '../admin/common/id-param.decorator';
+import { KnowledgeMapResponse } from './dto/knowledge-map.response';
 import { QuestionStatsResponse } from './dto/question-stats.response';
+import { KnowledgeMapService } from './knowledge-map.service';
 import { QuestionStatsService } from './question-stats.service';
 import { questionsCsv } from './questions-csv';
 
@@ -14,7 +16,10 @@ import { questionsCsv } from './questions-csv';
 @Reaches('cohort')
 @Controller('cohorts/:id')
 export class QuestionsController {
-  constructor(private readonly stats: QuestionStatsService) {}
+  constructor(
+    private readonly stats: QuestionStatsService,
+    private readonly knowledge: KnowledgeMapService,
+  ) {}
 
   @Get('questions')
   @ApiOperation({ summary: 'Question statistics of a cohort, worst first' })
@@ -22,6 +27,14 @@ export class QuestionsController {
   @ApiErrors({ badRequest: 'Not an id', notFound: 'No such cohort' })
   list(@IdParam() id: number): Promise<QuestionStatsResponse> {
     return this.stats.report(id);
+  }
+
+  @Get('knowledge-map')
+  @ApiOperation({ summary: 'Accuracy per course module and week, from the cohort’s start' })
+  @ApiOkResponse({ type: KnowledgeMapResponse })
+  @ApiErrors({ badRequest: 'Not an id', notFound: 'No such cohort' })
+  knowledgeMap(@IdParam() id: number): Promise<KnowledgeMapResponse> {
+    return this.knowledge.report(id);
   }
 
   @Get('questions.csv')

@@ -1,7 +1,14 @@
 /** The admin API's response shapes, as `openapi.json` names them (checked by web-api-types.spec.ts). */
 export type Role = 'admin' | 'hr' | 'trainer';
 export type Status = 'active' | 'paused' | 'completed' | 'withdrawn';
+export type CohortStatus = 'active' | 'paused' | 'archived';
 export type Localized = { zh?: string; en?: string };
+
+export interface CallerResponse {
+  role: Role;
+  name: string;
+  cohortIds: number[] | null;
+}
 
 export interface ErrorResponse {
   statusCode: number;
@@ -22,6 +29,7 @@ export interface CohortResponse {
   id: number;
   name: string;
   courseId: string;
+  status: CohortStatus;
   startDate: string;
   timezone: string;
   deliveryTime: string;
@@ -29,6 +37,7 @@ export interface CohortResponse {
   newLessonsPerDay: number;
   maxReviewsPerDay: number;
   desiredRetention: number;
+  calendarWarning: string | null;
   learners: LearnerCountsResponse;
   createdAt: string;
 }
@@ -40,6 +49,7 @@ export interface ProgressTotalsResponse {
   completed: number;
   withdrawn: number;
   bound: number;
+  activeLast7Days: number;
   atRisk: number;
   answers: number;
   correct: number;
@@ -53,8 +63,9 @@ export interface ProgressTotalsResponse {
 
 export interface AtRiskLearner {
   learnerId: number;
-  externalId: string;
-  name: string;
+  /** Left out for trainer keys, as in every progress row. */
+  externalId?: string;
+  name?: string;
   bound: boolean;
   lastActiveAt: string | null;
 }
@@ -62,8 +73,8 @@ export interface AtRiskLearner {
 export interface LearnerProgressRow {
   learnerId: number;
   enrollmentId: number;
-  externalId: string;
-  name: string;
+  externalId?: string;
+  name?: string;
   status: Status;
   bound: boolean;
   lessonsDelivered: number;
@@ -107,16 +118,31 @@ export interface RecentReview {
   latencyMs: number;
 }
 
+export interface QuestionRecallResponse {
+  questionId: string;
+  recall: number | null;
+  due: string;
+}
+
+export interface SessionDayResponse {
+  date: string;
+  answered: number;
+  correct: number;
+}
+
 export interface EnrollmentProgress extends LearnerProgressRow {
   cohortId: number;
   cohortName: string;
+  questions: QuestionRecallResponse[];
+  sessionDays: SessionDayResponse[];
   recentReviews: RecentReview[];
 }
 
 export interface LearnerProgressResponse {
   learnerId: number;
-  externalId: string;
-  name: string;
+  /** Left out for trainer keys: trainers see figures, not who. */
+  externalId?: string;
+  name?: string;
   generatedAt: string;
   enrollments: EnrollmentProgress[];
 }
@@ -129,14 +155,6 @@ export interface LearnerResponse {
   deliveryTime: string | null;
   bound: boolean;
   enrollments: Array<{ id: number; cohortId: number; status: Status }>;
-}
-
-export interface CohortLearnerResponse {
-  learnerId: number;
-  externalId: string;
-  name: string;
-  status: Status;
-  bound: boolean;
 }
 
 export interface EnrolledLearnerResponse {
@@ -152,7 +170,32 @@ export interface EnrolmentResponse {
   cohortId: number;
   created: number;
   updated: number;
+  unchanged: number;
   learners: EnrolledLearnerResponse[];
+}
+
+export interface BotAccountRef {
+  id: number;
+  name: string;
+  wechatId: string | null;
+  qrCardUrl: string | null;
+}
+
+export interface InviteResponse {
+  learnerId: number;
+  externalId: string;
+  name: string;
+  code: string | null;
+  codeExpiresAt: string | null;
+  botAccount: BotAccountRef | null;
+}
+
+export interface InvitesResponse {
+  cohortId: number;
+  timezone: string;
+  botName: string | null;
+  botWechatId: string | null;
+  learners: InviteResponse[];
 }
 
 export interface EnrollmentCodeResponse {
@@ -180,6 +223,12 @@ export interface QuestionStatsResponse {
   cohortId: number;
   courseId: string;
   questions: QuestionStatResponse[];
+}
+
+export interface KnowledgeMapResponse {
+  cohortId: number;
+  weeks: Array<{ week: number; from: string }>;
+  modules: Array<{ moduleId: string; answers: number[]; accuracy: Array<number | null> }>;
 }
 
 export interface CourseResponse {
@@ -221,8 +270,44 @@ export interface DeliveryResponse {
   createdAt: string;
 }
 
+export interface SeriesDayResponse {
+  date: string;
+  sessions: number;
+  answers: number;
+  learnersAnswering: number;
+  participation: number | null;
+  accuracy: number | null;
+  meanPredictedRecall: number | null;
+}
+
+export interface CohortSeriesResponse {
+  cohortId: number;
+  timezone: string;
+  from: string;
+  to: string;
+  days: SeriesDayResponse[];
+}
+
+export interface BotAccountResponse {
+  id: number;
+  name: string;
+  puppet: string;
+  enabled: boolean;
+  state: 'logged-in' | 'waiting-for-scan' | 'logged-out' | 'error' | 'disabled';
+  stateReason: string | null;
+  qrUrl: string | null;
+  wechatId: string | null;
+  wechatName: string | null;
+  instance: string | null;
+  learnersPinned: number;
+  queued: number;
+  sentToday: number;
+  drainsAt: string | null;
+}
+
 export interface BotStatusResponse {
   state: 'disabled' | 'starting' | 'waiting-for-scan' | 'logged-in' | 'logged-out' | 'error';
   qrCodeUrl?: string;
   account?: string;
+  reason?: string;
 }

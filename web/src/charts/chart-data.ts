@@ -3,43 +3,54 @@
  * ECharts, time passed in; tested in test/web/chart-data.spec.ts.
  */
 import type {
+  CohortSeriesResponse,
   CourseDetailResponse,
-  LearnerProgressRow,
+  KnowledgeMapResponse,
   ProgressTotalsResponse,
   QuestionStatResponse,
   RecentReview,
+  SessionDayResponse,
 } from '../api/types';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface CohortFigures {
   learners: number;
   joined: number;
-  /** Null when the rows at hand do not cover the whole cohort. */
-  active7: number | null;
+  active7: number;
+  /** Active in 7 days / joined; null before anyone joined. */
   participation: number | null;
   accuracy: number | null;
   atRisk: number;
 }
 
-/** The cohort's headline figures; `rows` counts only when it holds every learner. */
-export function cohortFigures(
-  totals: ProgressTotalsResponse,
-  rows: readonly LearnerProgressRow[] | undefined,
-  now: Date,
-): CohortFigures {
-  const complete = rows !== undefined && rows.length === totals.learners;
-  const since = now.getTime() - 7 * DAY_MS;
-  const active7 = complete
-    ? rows.filter((r) => r.lastActiveAt !== null && Date.parse(r.lastActiveAt) >= since).length
-    : null;
+/** The cohort's headline figures, all from the server's totals over every learner. */
+export function cohortFigures(totals: ProgressTotalsResponse): CohortFigures {
+  const active7 = totals.activeLast7Days;
   return {
     learners: totals.learners,
     joined: totals.bound,
     active7,
-    participation: active7 === null || totals.bound === 0 ? null : active7 / totals.bound,
+    participation: totals.bound === 0 ? null : active7 / totals.bound,
     accuracy: totals.accuracy,
     atRisk: totals.atRisk,
+  };
+}
+
+export interface DailyLines {
+  days: string[];
+  /** Percent, null on a day without sessions or answers (a gap in the line). */
+  participation: Array<number | null>;
+  accuracy: Array<number | null>;
+  recall: Array<number | null>;
+}
+
+/** The cohort's daily series as the lines of its chart, in percent. */
+export function dailyLines(series: CohortSeriesResponse): DailyLines {
+  const pct = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 10);
+  return {
+    days: series.days.map((d) => d.date),
+    participation: series.days.map((d) => pct(d.participation)),
+    accuracy: series.days.map((d) => pct(d.accuracy)),
+    recall: series.days.map((d) => pct(d.meanPredictedRecall)),
   };
 }
 
@@ -62,42 +73,49 @@ export function learnersAtAGlance(totals: ProgressTotalsResponse): {
 
 export interface KnowledgeMap {
   modules: Array<{ id: string; title: CourseDetailResponse['modules'][number]['title'] }>;
-  /** [module index, 0 = accuracy | 1 = predicted recall, percent or null when unanswered]. */
+  /** The first date of each week since the cohort's start; a last column is recall now. */
+  weeks: string[];
+  /**
+   * [column, module index, percent or null without answers]: columns 0 to weeks - 1 are the
+   * weeks' accuracy, the last is the module's mean predicted recall now.
+   */
   cells: Array<[number, number, number | null]>;
 }
 
+const toPercent = (v: number | null) => (v === null ? null : Math.round(100 * v));
+
 /**
- * Accuracy (answers weighted) and mean predicted recall per module, from the cohort's
- * question statistics and the course tree that says which lesson is in which module.
+ * Module by week: each module's accuracy in each week of the cohort (the server's
+ * knowledge map), then its mean predicted recall now over its questions' statistics.
  */
 export function knowledgeMap(
   course: CourseDetailResponse,
   questions: readonly QuestionStatResponse[],
+  byWeek: KnowledgeMapResponse,
 ): KnowledgeMap {
   const moduleOfLesson = new Map<string, number>();
   course.modules.forEach((m, i) => m.lessons.forEach((l) => moduleOfLesson.set(l.id, i)));
-  const sums = course.modules.map(() => ({ answered: 0, right: 0, recall: 0, recalled: 0 }));
+  const recall = course.modules.map(() => ({ sum: 0, count: 0 }));
   for (const q of questions) {
     const i = moduleOfLesson.get(q.lessonId);
-    if (i === undefined) continue;
-    if (q.accuracy !== null && q.timesAnswered > 0) {
-      sums[i].answered += q.timesAnswered;
-      sums[i].right += q.accuracy * q.timesAnswered;
-    }
-    if (q.meanRetrievability !== null) {
-      sums[i].recall += q.meanRetrievability;
-      sums[i].recalled += 1;
-    }
+    if (i === undefined || q.meanRetrievability === null) continue;
+    recall[i].sum += q.meanRetrievability;
+    recall[i].count += 1;
   }
-  const percent = (part: number, whole: number) =>
-    whole === 0 ? null : Math.round((100 * part) / whole);
-  return {
-    modules: course.modules.map((m) => ({ id: m.id, title: m.title })),
-    cells: sums.flatMap((s, i): Array<[number, number, number | null]> => [
-      [i, 0, percent(s.right, s.answered)],
-      [i, 1, percent(s.recall, s.recalled)],
-    ]),
-  };
+  const weeks = byWeek.weeks.map((w) => w.from);
+  const cells = course.modules.flatMap((m, y): Array<[number, number, number | null]> => {
+    const accuracy = byWeek.modules.find((row) => row.moduleId === m.id)?.accuracy ?? [];
+    const r = recall[y];
+    return [
+      ...weeks.map((_, x): [number, number, number | null] => [
+        x,
+        y,
+        toPercent(accuracy[x] ?? null),
+      ]),
+      [weeks.length, y, r.count === 0 ? null : toPercent(r.sum / r.count)],
+    ];
+  });
+  return { modules: course.modules.map((m) => ({ id: m.id, title: m.title })), weeks, cells };
 }
 
 /** The questions answered most wrongly first; unanswered ones say nothing yet. */
@@ -114,25 +132,17 @@ export function hardestQuestions(
 export interface AnswersPerDay {
   days: string[];
   right: number[];
-  partial: number[];
-  wrong: number[];
+  /** Wrong or partly right. */
+  notRight: number[];
 }
 
-/** Answers per calendar day (`dayOf` turns a timestamp into the viewer's YYYY-MM-DD). */
-export function answersPerDay(
-  reviews: readonly RecentReview[],
-  dayOf: (iso: string) => string,
-): AnswersPerDay {
-  const byDay = new Map<string, { right: number; partial: number; wrong: number }>();
-  for (const review of reviews) {
-    const day = dayOf(review.reviewedAt);
-    const counts = byDay.get(day) ?? { right: 0, partial: 0, wrong: 0 };
-    counts[review.grade] += 1;
-    byDay.set(day, counts);
-  }
-  const days = [...byDay.keys()].sort();
-  const series = (grade: 'right' | 'partial' | 'wrong') => days.map((d) => byDay.get(d)![grade]);
-  return { days, right: series('right'), partial: series('partial'), wrong: series('wrong') };
+/** The learner's answers over time: one bar per session day, skipped ones included. */
+export function answersPerDay(days: readonly SessionDayResponse[]): AnswersPerDay {
+  return {
+    days: days.map((d) => d.date),
+    right: days.map((d) => d.correct),
+    notRight: days.map((d) => d.answered - d.correct),
+  };
 }
 
 /** The last answer to each question, newest first: where the learner stands on it now. */
@@ -144,9 +154,3 @@ export function latestPerQuestion(reviews: readonly RecentReview[]): RecentRevie
   }
   return [...latest.values()].sort((a, b) => b.reviewedAt.localeCompare(a.reviewedAt));
 }
-
-export const localDay = (iso: string): string => {
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-};

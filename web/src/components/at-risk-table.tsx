@@ -29,7 +29,9 @@ export function AtRiskTable({ learners }: { learners: AtRiskLearner[] }) {
             {learners.slice(page * SHOWN, (page + 1) * SHOWN).map((l) => (
               <tr key={l.learnerId}>
                 <th scope="row">
-                  <a href={`#/learners/${l.learnerId}`}>{l.name}</a>
+                  <a href={`#/learners/${l.learnerId}`}>
+                    {l.name ?? t('learnerNumber', { id: l.learnerId })}
+                  </a>
                 </th>
                 <td>{l.externalId}</td>
                 <td>{l.bound ? '✓' : '—'}</td>

@@ -9,10 +9,13 @@ export interface CodeRow {
   externalId: string;
   code: string | null;
   expiresAt: string | null;
+  /** The bot account the learner adds on WeChat, on invite sheets of a pool. */
+  account?: string;
 }
 
 /** Name, external id, code and expiry: the enrolment result and the invite sheet alike. */
 export function CodesTable(props: { rows: CodeRow[]; caption?: string; class?: string }) {
+  const accounts = props.rows.some((row) => row.account);
   return (
     <table class={props.class}>
       {props.caption && <caption>{props.caption}</caption>}
@@ -22,6 +25,7 @@ export function CodesTable(props: { rows: CodeRow[]; caption?: string; class?: s
           <th scope="col">{t('externalId')}</th>
           <th scope="col">{t('code')}</th>
           <th scope="col">{t('expires')}</th>
+          {accounts && <th scope="col">{t('botAccount')}</th>}
         </tr>
       </thead>
       <tbody>
@@ -31,6 +35,7 @@ export function CodesTable(props: { rows: CodeRow[]; caption?: string; class?: s
             <td>{row.externalId}</td>
             <td class="code">{row.code ?? '—'}</td>
             <td>{row.expiresAt ? dateTime(row.expiresAt) : '—'}</td>
+            {accounts && <td class="account">{row.account ?? '—'}</td>}
           </tr>
         ))}
       </tbody>

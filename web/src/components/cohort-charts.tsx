@@ -33,9 +33,17 @@ export function KnowledgeMapChart({ map }: { map: KnowledgeMap }) {
     (): EChartsCoreOption => ({
       animation: false,
       tooltip: {},
-      grid: { left: 160, right: 20, top: 10, bottom: 60 },
-      xAxis: { type: 'category', data: map.modules.map((m) => localized(m.title) || m.id) },
-      yAxis: { type: 'category', data: [t('accuracy'), t('recall')] },
+      grid: { left: 160, right: 20, top: 10, bottom: 70 },
+      xAxis: {
+        type: 'category',
+        // Every column named: week number over its first day (MM-DD), then recall now.
+        axisLabel: { interval: 0 },
+        data: [
+          ...map.weeks.map((from, i) => t('weekOf', { n: i + 1, from: from.slice(5) })),
+          t('recallNow'),
+        ],
+      },
+      yAxis: { type: 'category', data: map.modules.map((m) => localized(m.title) || m.id) },
       visualMap: {
         min: 0,
         max: 100,
@@ -55,5 +63,6 @@ export function KnowledgeMapChart({ map }: { map: KnowledgeMap }) {
     }),
     [map],
   );
-  return <EChart option={option} label={t('knowledgeMap')} height={200} />;
+  const height = 110 + 36 * map.modules.length;
+  return <EChart option={option} label={t('knowledgeMap')} height={height} />;
 }

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
+import { decodeSpreadsheet } from '../enrol/enrol-csv';
 import { t } from '../i18n/i18n';
 
 /** A drop target that is also a labelled file input, so the keyboard can use it too. */
 export function EnrolDropzone({ onText }: { onText: (text: string, name: string) => void }) {
   const [over, setOver] = useState(false);
   const read = async (file: File | undefined) => {
-    if (file) onText(await file.text(), file.name);
+    if (file) onText(decodeSpreadsheet(await file.arrayBuffer()), file.name);
   };
   return (
     <div

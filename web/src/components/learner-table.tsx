@@ -64,7 +64,9 @@ function ProgressRows({ rows }: { rows: LearnerProgressRow[] }) {
         {rows.map((r) => (
           <tr key={r.enrollmentId} class={r.atRisk ? 'at-risk' : undefined}>
             <th scope="row">
-              <a href={`#/learners/${r.learnerId}`}>{r.name}</a>
+              <a href={`#/learners/${r.learnerId}`}>
+                {r.name ?? t('learnerNumber', { id: r.learnerId })}
+              </a>
             </th>
             <td>{r.externalId}</td>
             <td>{t(r.status)}</td>

@@ -1,57 +1,41 @@
 import { useState } from 'preact/hooks';
-import type { Api } from '../api/client';
-import type {
-  BotStatusResponse,
-  CohortLearnerResponse,
-  EnrollmentCodeResponse,
-  Page,
-} from '../api/types';
-import { issuedCodes, rememberCodes } from '../enrol/issued-codes';
+import type { InvitesResponse } from '../api/types';
 import { t } from '../i18n/i18n';
 import { session } from '../session';
 import { CodesTable } from './codes-table';
+import { QrCards } from './qr-cards';
+import { ConfirmDialog } from './confirm-dialog';
 import { describe } from './status-line';
 
-/** The list has no "not bound" filter yet: read it 500 at a time and keep the unbound. */
-async function notJoined(api: Api, cohortId: number): Promise<CohortLearnerResponse[]> {
-  const found: CohortLearnerResponse[] = [];
-  for (let page = 1; ; page += 1) {
-    const batch = await api.get<Page<CohortLearnerResponse>>(
-      `/cohorts/${cohortId}/learners?page=${page}&pageSize=500`,
-    );
-    found.push(...batch.items.filter((l) => !l.bound && l.status !== 'withdrawn'));
-    if (page * batch.pageSize >= batch.total) return found;
-  }
-}
-
+/** Who has not joined, with the codes that still work; new ones for all at once; the printout. */
 export function NotJoinedSection({ cohortId }: { cohortId: number }) {
   const { api } = session.value!;
-  const [learners, setLearners] = useState<CohortLearnerResponse[] | null>(null);
+  const [invites, setInvites] = useState<InvitesResponse | null>(null);
   const [note, setNote] = useState('');
-  const [account, setAccount] = useState('');
-  const list = async () => {
+  const [asking, setAsking] = useState(false);
+  const run = async (load: () => Promise<InvitesResponse>, done: (n: number) => string) => {
     setNote(t('loading'));
     try {
-      setLearners(await notJoined(api, cohortId));
-      const bot = await api.get<BotStatusResponse>('/bot');
-      setAccount(bot.account ?? '');
-      setNote('');
+      const loaded = await load();
+      setInvites(loaded);
+      setNote(done(loaded.learners.length));
     } catch (error) {
       setNote(describe(error));
     }
   };
-  const reissue = async () => {
-    const missing = (learners ?? []).filter((l) => !issuedCodes.value.has(l.learnerId));
-    for (const [i, l] of missing.entries()) {
-      const issued = await api.send<EnrollmentCodeResponse>(
-        'POST',
-        `/learners/${l.learnerId}/code`,
-      );
-      rememberCodes([{ learnerId: l.learnerId, code: issued.code, expiresAt: issued.expiresAt }]);
-      setNote(t('newCodesProgress', { done: i + 1, total: missing.length }));
-    }
+  const list = () =>
+    run(
+      () => api.get(`/cohorts/${cohortId}/invites`),
+      () => '',
+    );
+  const reissue = () => {
+    setAsking(false);
+    return run(
+      () => api.send('POST', `/cohorts/${cohortId}/codes`),
+      (n) => t('codesReissued', { n }),
+    );
   };
-  const without = (learners ?? []).filter((l) => !issuedCodes.value.has(l.learnerId)).length;
+  const count = invites?.learners.length ?? 0;
   return (
     <section aria-labelledby="not-joined">
       <h2 id="not-joined">{t('notJoined')}</h2>
@@ -59,41 +43,54 @@ export function NotJoinedSection({ cohortId }: { cohortId: number }) {
         <button type="button" onClick={list}>
           {t('showNotJoined')}
         </button>{' '}
-        {learners && without > 0 && (
-          <button type="button" onClick={reissue}>
-            {t('newCodes', { n: without })}
+        {count > 0 && (
+          <button type="button" onClick={() => setAsking(true)}>
+            {t('newCodes', { n: count })}
           </button>
         )}{' '}
-        {learners && learners.length > 0 && (
+        {count > 0 && (
           <button type="button" onClick={() => window.print()}>
             {t('printInvites')}
           </button>
         )}
       </p>
-      <p aria-live="polite">{note}</p>
-      {learners && <InviteSheet learners={learners} account={account} />}
+      <p aria-live="polite">{invites && count === 0 ? t('everyoneJoined') : note}</p>
+      {asking && (
+        <ConfirmDialog
+          text={t('newCodesConfirm', { n: count })}
+          onConfirm={reissue}
+          onCancel={() => setAsking(false)}
+        />
+      )}
+      {invites && count > 0 && <InviteSheet invites={invites} />}
     </section>
   );
 }
 
-/** One card per learner: on paper, the sheet is all that prints (styles.css). */
-function InviteSheet({
-  learners,
-  account,
-}: {
-  learners: CohortLearnerResponse[];
-  account: string;
-}) {
-  const title = t('inviteTitle', { account: account || t('inviteAccountUnknown') });
-  const rows = learners.map((l) => {
-    const issued = issuedCodes.value.get(l.learnerId);
-    return {
-      learnerId: l.learnerId,
-      name: l.name,
-      externalId: l.externalId,
-      code: issued?.code ?? null,
-      expiresAt: issued?.expiresAt ?? null,
-    };
-  });
-  return <CodesTable class="invite-sheet" caption={title} rows={rows} />;
+const named = (name: string | null, wechatId: string | null) =>
+  name ? `${name}${wechatId ? ` (${wechatId})` : ''}` : null;
+
+/**
+ * One row per learner, with the account they add when the pool has several, and each such
+ * account's QR card: on paper, the sheet is all that prints (styles.css).
+ */
+function InviteSheet({ invites }: { invites: InvitesResponse }) {
+  const account = named(invites.botName, invites.botWechatId) ?? t('inviteAccountUnknown');
+  const rows = invites.learners.map((l) => ({
+    learnerId: l.learnerId,
+    name: l.name,
+    externalId: l.externalId,
+    code: l.code,
+    expiresAt: l.codeExpiresAt,
+    account: l.botAccount ? named(l.botAccount.name, l.botAccount.wechatId)! : undefined,
+  }));
+  const accounts = new Map(
+    invites.learners.flatMap((l) => (l.botAccount ? [[l.botAccount.id, l.botAccount]] : [])),
+  );
+  return (
+    <>
+      <CodesTable class="invite-sheet" caption={t('inviteTitle', { account })} rows={rows} />
+      <QrCards accounts={[...accounts.values()]} />
+    </>
+  );
 }

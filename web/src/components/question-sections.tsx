@@ -1,10 +1,16 @@
-import type { CohortResponse, CourseDetailResponse, QuestionStatsResponse } from '../api/types';
+import type {
+  CohortResponse,
+  CourseDetailResponse,
+  KnowledgeMapResponse,
+  QuestionStatsResponse,
+} from '../api/types';
 import { hardestQuestions, knowledgeMap } from '../charts/chart-data';
 import { percent } from '../format';
 import { localized, t } from '../i18n/i18n';
 import { session } from '../session';
 import { useLoad } from '../use-load';
 import { KnowledgeMapChart } from './cohort-charts';
+import { QuestionStatsTable } from './question-stats-table';
 import { StatusLine } from './status-line';
 
 /** The knowledge map and the hardest questions: both read the cohort's question statistics. */
@@ -15,17 +21,18 @@ export function QuestionSections({ cohort }: { cohort: CohortResponse }) {
       Promise.all([
         api.get<QuestionStatsResponse>(`/cohorts/${cohort.id}/questions`),
         api.get<CourseDetailResponse>(`/courses/${encodeURIComponent(cohort.courseId)}`),
+        api.get<KnowledgeMapResponse>(`/cohorts/${cohort.id}/knowledge-map`),
       ]),
     [cohort.id],
   );
   if (!loaded.data) return <StatusLine loading={loaded.loading} error={loaded.error} />;
-  const [stats, course] = loaded.data;
+  const [stats, course, byWeek] = loaded.data;
   const hardest = hardestQuestions(stats.questions, 10);
   return (
     <>
       <section aria-labelledby="knowledge-map">
         <h2 id="knowledge-map">{t('knowledgeMap')}</h2>
-        <KnowledgeMapChart map={knowledgeMap(course, stats.questions)} />
+        <KnowledgeMapChart map={knowledgeMap(course, stats.questions, byWeek)} />
       </section>
       <section aria-labelledby="hardest">
         <h2 id="hardest">{t('hardestQuestions')}</h2>
@@ -56,6 +63,7 @@ export function QuestionSections({ cohort }: { cohort: CohortResponse }) {
           </tbody>
         </table>
       </section>
+      <QuestionStatsTable cohortId={cohort.id} questions={stats.questions} />
     </>
   );
 }

@@ -3,6 +3,10 @@
  * (src/core), so every bad row shows before anything is sent. The server checks again.
  */
 import { learnerRowProblems, type LearnerRow } from '../../../src/core/enrollment/learner-rows';
+import {
+  spreadsheetCell,
+  spreadsheetColumn,
+} from '../../../src/core/enrollment/spreadsheet-values';
 
 export interface CsvProblem {
   /** The row number Excel shows (header = 1); 0 for the file as a whole. */
@@ -24,7 +28,10 @@ const FIELDS: ReadonlyArray<keyof LearnerRow> = [
   'timezone',
 ];
 
-/** Records with the Excel row each starts on; quotes may hold commas and line breaks. */
+/**
+ * Records with the Excel row each starts on; quotes may hold commas and line breaks. A quote
+ * opens only at a cell's start (elsewhere it is text, as the server's reader takes it).
+ */
 export function parseCsv(text: string): Array<{ row: number; cells: string[] }> {
   const records: Array<{ row: number; cells: string[] }> = [];
   let cells: string[] = [];
@@ -48,7 +55,7 @@ export function parseCsv(text: string): Array<{ row: number; cells: string[] }> 
       } else if (c === '"') quoted = false;
       else cell += c;
       if (c === '\n') line += 1;
-    } else if (c === '"') quoted = true;
+    } else if (c === '"' && cell === '') quoted = true;
     else if (c === ',') {
       cells.push(cell);
       cell = '';
@@ -69,19 +76,22 @@ export function checkEnrolCsv(text: string): CheckedCsv {
     return { rows: [], problems: [{ row: 0, field: '(file)', message: NOT_UTF8 }] };
   const [header, ...data] = parseCsv(text);
   if (!header) return { rows: [], problems: [{ row: 0, field: '(file)', message: EMPTY }] };
-  const columns = header.cells.map((c) => c.trim());
-  const problems: CsvProblem[] = columns
-    .filter((c) => c !== '' && !FIELDS.includes(c as keyof LearnerRow))
+  const named = header.cells.map((c) => c.trim());
+  const columns = named.map((c) => (c === '' ? undefined : spreadsheetColumn(FIELDS, c)));
+  const problems: CsvProblem[] = named
+    .filter((c, i) => c !== '' && !columns[i])
     .map((c) => ({ row: header.row, field: c, message: `is not a column (${FIELDS.join(', ')})` }));
-  for (const required of ['externalId', 'name'])
+  for (const required of ['externalId', 'name'] as const)
     if (!columns.includes(required))
       problems.push({ row: header.row, field: required, message: 'column is missing' });
   if (problems.length > 0) return { rows: [], problems };
+  // Read as the server reads them: 9:00, zh-CN, ="00123" are what Excel and HR write.
   const rows = data.map((record) =>
     Object.fromEntries(
-      columns
-        .map((c, i) => [c, record.cells[i]?.trim() ?? ''] as const)
-        .filter(([c, v]) => c !== '' && v !== ''),
+      columns.flatMap((c, i) => {
+        const value = c ? spreadsheetCell(c, record.cells[i] ?? '') : '';
+        return c && value !== '' ? [[c, value]] : [];
+      }),
     ),
   );
   // The shared rules count JSON rows from 0; a spreadsheet user knows Excel's row numbers.
@@ -93,6 +103,18 @@ export function checkEnrolCsv(text: string): CheckedCsv {
     return { row: excelRow(match[1]), field: match[2] || '(row)', message: text };
   });
   return { rows, problems: rowProblems };
+}
+
+/**
+ * The file's text: UTF-8 when it is, else GB18030, which Excel on a Chinese Windows writes
+ * for a plain "CSV (comma delimited)". The page sends the text on as UTF-8.
+ */
+export function decodeSpreadsheet(bytes: ArrayBuffer | Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
 }
 
 const NOT_UTF8 = 'is not UTF-8 text; in Excel choose "CSV UTF-8 (comma delimited)" when saving';

@@ -3,6 +3,8 @@ import { cohortFigures } from '../charts/chart-data';
 import { AtRiskTable } from '../components/at-risk-table';
 import { LearnersAtAGlanceChart } from '../components/cohort-charts';
 import { CohortFiguresView } from '../components/cohort-figures';
+import { CalendarWarningNote, CohortStatusControl } from '../components/cohort-status';
+import { DailyChart } from '../components/daily-chart';
 import { CHUNK, LearnerTable } from '../components/learner-table';
 import { NotJoinedSection } from '../components/not-joined-section';
 import { QuestionSections } from '../components/question-sections';
@@ -13,8 +15,8 @@ import { can, session } from '../session';
 import { useLoad } from '../use-load';
 
 export function CohortPage({ id }: { id: number }) {
-  const { api, role } = session.value!;
-  const allowed = can(role);
+  const { api } = session.value!;
+  const allowed = can(session.value!);
   const loaded = useLoad(
     () =>
       Promise.all([
@@ -32,7 +34,11 @@ export function CohortPage({ id }: { id: number }) {
     );
   return (
     <article class="cohort">
-      <h1>{cohort.name}</h1>
+      <h1>
+        {cohort.name} <small>· {t(cohort.status)}</small>
+      </h1>
+      <CalendarWarningNote cohort={cohort} />
+      {allowed.manageLearners && <CohortStatusControl cohort={cohort} onSaved={loaded.reload} />}
       <p class="actions no-print">
         {allowed.manageLearners && (
           <a class="button" href={`#/cohorts/${id}/enrol`}>
@@ -43,14 +49,12 @@ export function CohortPage({ id }: { id: number }) {
           {t('exportCsv')}
         </button>
       </p>
-      <CohortFiguresView
-        figures={cohortFigures(report.totals, report.learners.items, new Date(report.generatedAt))}
-      />
+      <CohortFiguresView figures={cohortFigures(report.totals)} />
       <p class="hint">{t('figuresNote')}</p>
+      <DailyChart cohortId={id} />
       <section aria-labelledby="glance">
         <h2 id="glance">{t('learnersChart')}</h2>
         <LearnersAtAGlanceChart totals={report.totals} />
-        <p class="hint">{t('overTimeMissing')}</p>
       </section>
       <QuestionSections cohort={cohort} />
       <AtRiskTable learners={report.atRisk} />

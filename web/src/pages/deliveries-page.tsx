@@ -2,16 +2,18 @@ import { useState } from 'preact/hooks';
 import { toDataURL } from 'qrcode';
 import { qrValueOf } from '../bot/qr-value';
 import type { BotStatusResponse, DeliveryResponse, Page } from '../api/types';
+import { BotAccountsSection } from '../components/bot-accounts-section';
 import { describe, StatusLine } from '../components/status-line';
 import { dateTime } from '../format';
 import { t } from '../i18n/i18n';
-import { session } from '../session';
+import { can, session } from '../session';
 import { useLoad } from '../use-load';
 
 export function DeliveriesPage() {
   return (
     <>
-      <BotSection />
+      {can(session.value!).seeBot && <BotSection />}
+      {can(session.value!).seeBot && <BotAccountsSection />}
       <FailedDeliveries />
     </>
   );
@@ -37,6 +39,9 @@ function BotSection() {
             {t('botState', { state: bot.data.status.state })}
             {bot.data.status.account ? ` · ${bot.data.status.account}` : ''}
           </p>
+          {bot.data.status.reason && (
+            <p class="error">{t('botReason', { reason: bot.data.status.reason })}</p>
+          )}
           {bot.data.qr && (
             <figure>
               <img src={bot.data.qr} alt={t('scanQr')} width={240} height={240} />

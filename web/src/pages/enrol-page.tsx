@@ -10,7 +10,6 @@ import {
   type CheckedCsv,
   type CsvProblem,
 } from '../enrol/enrol-csv';
-import { rememberCodes } from '../enrol/issued-codes';
 import { t } from '../i18n/i18n';
 import { session } from '../session';
 
@@ -30,11 +29,6 @@ export function EnrolPage({ id }: { id: number }) {
     if (!file) return;
     try {
       const enrolled = await api.sendCsv<EnrolmentResponse>(`/cohorts/${id}/learners`, file.text);
-      rememberCodes(
-        enrolled.learners.flatMap((l) =>
-          l.code ? [{ learnerId: l.learnerId, code: l.code, expiresAt: l.codeExpiresAt }] : [],
-        ),
-      );
       setResult(enrolled);
       setFile(null);
     } catch (error) {
@@ -101,7 +95,13 @@ function EnrolResult({ result }: { result: EnrolmentResponse }) {
   return (
     <>
       <p role="status" class="ok">
-        {t('enrolled', { created: result.created, updated: result.updated })}
+        {result.created + result.updated === 0
+          ? t('enrolledNoChange', { n: result.unchanged })
+          : t('enrolled', {
+              created: result.created,
+              updated: result.updated,
+              unchanged: result.unchanged,
+            })}
       </p>
       <CodesTable
         rows={result.learners.map((l) => ({

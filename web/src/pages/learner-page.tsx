@@ -1,23 +1,19 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { useState } from 'preact/hooks';
-import type {
-  EnrollmentCodeResponse,
-  EnrollmentProgress,
-  LearnerProgressResponse,
-  LearnerResponse,
-} from '../api/types';
-import { answersPerDay, latestPerQuestion, localDay } from '../charts/chart-data';
-import { ConfirmDialog } from '../components/confirm-dialog';
+import type { EnrollmentProgress, LearnerProgressResponse } from '../api/types';
+import { answersPerDay, latestPerQuestion } from '../charts/chart-data';
 import { EChart } from '../components/echart';
+import { LearnerActions } from '../components/learner-actions';
 import { CohortFiguresRow } from '../components/learner-figures';
-import { describe, StatusLine } from '../components/status-line';
+import { QuestionRecallTable } from '../components/question-recall-table';
+import { StatusLine } from '../components/status-line';
 import { dateTime } from '../format';
 import { t } from '../i18n/i18n';
 import { can, session } from '../session';
 import { useLoad } from '../use-load';
 
 export function LearnerPage({ id }: { id: number }) {
-  const { api, role } = session.value!;
+  const { api } = session.value!;
   const progress = useLoad(
     () => api.get<LearnerProgressResponse>(`/learners/${id}/progress`),
     [id],
@@ -33,10 +29,21 @@ export function LearnerPage({ id }: { id: number }) {
   return (
     <article>
       <h1>
-        {progress.data.name} <small>({progress.data.externalId})</small>
+        {progress.data.name === undefined ? (
+          t('learnerNumber', { id })
+        ) : (
+          <>
+            {progress.data.name} <small>({progress.data.externalId})</small>
+          </>
+        )}
       </h1>
-      {can(role).manageLearners && (
-        <LearnerActions id={id} name={progress.data.name} onErased={() => setErased(true)} />
+      {can(session.value!).manageLearners && (
+        <LearnerActions
+          id={id}
+          name={progress.data.name ?? t('learnerNumber', { id })}
+          onChanged={progress.reload}
+          onErased={() => setErased(true)}
+        />
       )}
       {progress.data.enrollments.map((e) => (
         <EnrollmentView key={e.enrollmentId} enrollment={e} />
@@ -46,7 +53,7 @@ export function LearnerPage({ id }: { id: number }) {
 }
 
 function EnrollmentView({ enrollment: e }: { enrollment: EnrollmentProgress }) {
-  const perDay = answersPerDay(e.recentReviews, localDay);
+  const perDay = answersPerDay(e.sessionDays);
   const option: EChartsCoreOption = {
     animation: false,
     tooltip: { trigger: 'axis' },
@@ -56,8 +63,7 @@ function EnrollmentView({ enrollment: e }: { enrollment: EnrollmentProgress }) {
     yAxis: { type: 'value', minInterval: 1 },
     series: [
       { name: t('right'), type: 'bar', stack: 'a', data: perDay.right, color: '#1a7f37' },
-      { name: t('partial'), type: 'bar', stack: 'a', data: perDay.partial, color: '#b08800' },
-      { name: t('wrong'), type: 'bar', stack: 'a', data: perDay.wrong, color: '#b42318' },
+      { name: t('notRight'), type: 'bar', stack: 'a', data: perDay.notRight, color: '#b42318' },
     ],
   };
   return (
@@ -68,8 +74,8 @@ function EnrollmentView({ enrollment: e }: { enrollment: EnrollmentProgress }) {
       <CohortFiguresRow row={e} />
       <h3>{t('answersOverTime')}</h3>
       <EChart option={option} label={t('answersOverTime')} />
+      <QuestionRecallTable questions={e.questions} />
       <h3>{t('recentAnswers')}</h3>
-      <p class="hint">{t('recallPerQuestionMissing')}</p>
       <table>
         <thead>
           <tr>
@@ -93,65 +99,5 @@ function EnrollmentView({ enrollment: e }: { enrollment: EnrollmentProgress }) {
         </tbody>
       </table>
     </section>
-  );
-}
-
-/** Pause or resume, a new code, erasure: HR's hands on one learner. */
-function LearnerActions(props: { id: number; name: string; onErased: () => void }) {
-  const { id, name } = props;
-  const { api } = session.value!;
-  const learner = useLoad(() => api.get<LearnerResponse>(`/learners/${id}`), [id]);
-  const [note, setNote] = useState('');
-  const [asking, setAsking] = useState(false);
-  const act = async (action: () => Promise<string>) => {
-    try {
-      setNote(await action());
-      learner.reload();
-    } catch (error) {
-      setNote(describe(error));
-    }
-  };
-  const paused = learner.data?.enrollments.some((e) => e.status === 'paused');
-  const setStatus = (status: 'active' | 'paused') =>
-    act(async () => {
-      await api.send('PATCH', `/learners/${id}`, { status });
-      return `${t('status')}: ${status}`;
-    });
-  const newCode = () =>
-    act(async () => {
-      const issued = await api.send<EnrollmentCodeResponse>('POST', `/learners/${id}/code`);
-      return `${t('code')}: ${issued.code} (${t('expires')} ${dateTime(issued.expiresAt)})`;
-    });
-  const erase = async () => {
-    setAsking(false);
-    try {
-      await api.send('DELETE', `/learners/${id}`);
-      props.onErased();
-    } catch (error) {
-      setNote(describe(error));
-    }
-  };
-  return (
-    <div class="actions">
-      {learner.data && (
-        <button type="button" onClick={() => setStatus(paused ? 'active' : 'paused')}>
-          {paused ? t('resume') : t('pause')}
-        </button>
-      )}
-      <button type="button" onClick={newCode}>
-        {t('newCode')}
-      </button>
-      <button type="button" class="danger" onClick={() => setAsking(true)}>
-        {t('erase')}
-      </button>
-      <p aria-live="polite">{note}</p>
-      {asking && (
-        <ConfirmDialog
-          text={t('eraseConfirm', { name })}
-          onConfirm={erase}
-          onCancel={() => setAsking(false)}
-        />
-      )}
-    </div>
   );
 }

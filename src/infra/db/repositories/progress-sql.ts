@@ -80,6 +80,43 @@ export function toCardTotals(row: Record<string, unknown>): CardTotals {
   };
 }
 
+/** The cards of one enrolment's current questions with their recall now, weakest first. */
+export function questionRecallQuery(
+  m: EntityManager,
+  engine: Engine,
+  enrollmentId: number,
+  scope: CohortScope,
+) {
+  const query = m
+    .createQueryBuilder()
+    .select(recallSql(engine, 'c'), 'recall')
+    .addSelect("CASE WHEN c.state = 'new' OR c.last_review IS NULL THEN 1 ELSE 0 END", 'unseen')
+    .addSelect('c.due', 'due')
+    .addSelect('q.question_key', 'questionKey')
+    .addSelect('ls.lesson_key', 'lessonKey')
+    .addSelect('ls.course_id', 'courseId')
+    .from('cards', 'c')
+    .innerJoin('questions', 'q', 'q.id = c.question_id')
+    .innerJoin('lessons', 'ls', 'ls.id = q.lesson_id')
+    .where('c.enrollment_id = :enrollmentId', { enrollmentId })
+    .setParameters(recallParameters(scope.now, scope.curve));
+  return excluding(query, 'c.question_id', scope.retiredQuestionIds)
+    .orderBy('unseen', 'ASC')
+    .addOrderBy('recall', 'ASC')
+    .addOrderBy('c.id', 'ASC');
+}
+
+/** The sessions of one enrolment, oldest first: their date, answers and right answers. */
+export const sessionDaysQuery = (m: EntityManager, enrollmentId: number) =>
+  m
+    .createQueryBuilder()
+    .select('s.local_date', 'date')
+    .addSelect('s.answered', 'answered')
+    .addSelect('s.correct', 'correct')
+    .from('daily_sessions', 's')
+    .where('s.enrollment_id = :enrollmentId', { enrollmentId })
+    .orderBy('s.local_date', 'ASC');
+
 /** Rows of `table` (aliased `alias`) whose enrolment is in the cohort. */
 export function inCohort(m: EntityManager, table: string, alias: string, cohortId: number) {
   return m

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { questionKey } from '../../../core/content/course-model';
+import { roundRatio } from '../../../core/progress/recall';
 import { SessionMark } from '../../../core/progress/streaks';
 import { CohortScope } from '../../../modules/progress/cohort-scope';
 import { dbNumber, dbTime } from '../../../modules/progress/db-values';
@@ -11,10 +12,19 @@ import {
   CourseContent,
   EnrollmentFacts,
   ProgressRepository,
+  QuestionRecall,
+  SessionDay,
 } from '../../../modules/progress/progress.repository';
 import { Database } from '../database';
 import { facts, toFacts } from './enrollment-facts-sql';
-import { excluding, inCohort, selectCardTotals, toCardTotals } from './progress-sql';
+import {
+  excluding,
+  inCohort,
+  questionRecallQuery,
+  selectCardTotals,
+  sessionDaysQuery,
+  toCardTotals,
+} from './progress-sql';
 
 type Raw = Record<string, unknown>;
 
@@ -181,6 +191,27 @@ export class SqlProgressRepository extends ProgressRepository {
         cards: toCardTotals(cards ?? {}),
       };
     });
+  }
+
+  questionRecalls(enrollmentId: number, scope: CohortScope): Promise<QuestionRecall[]> {
+    return this.db.withManager(async (m) => {
+      const query = questionRecallQuery(m, this.db.engine, enrollmentId, scope);
+      return (await query.getRawMany<Raw>()).map((r) => ({
+        questionId: questionKey(String(r.courseId), String(r.lessonKey), String(r.questionKey)),
+        recall: dbNumber(r.unseen) === 1 ? null : roundRatio(dbNumber(r.recall)),
+        due: dbTime(r.due)!,
+      }));
+    });
+  }
+
+  sessionDays(enrollmentId: number): Promise<SessionDay[]> {
+    return this.db.withManager(async (m) =>
+      (await sessionDaysQuery(m, enrollmentId).getRawMany<Raw>()).map((r) => ({
+        date: String(r.date),
+        answered: dbNumber(r.answered),
+        correct: dbNumber(r.correct),
+      })),
+    );
   }
 
   recentReviews(enrollmentId: number, limit: number): Promise<RecentReview[]> {

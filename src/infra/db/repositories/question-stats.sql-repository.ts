@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ForgettingCurve, ratio } from '../../../core/progress/recall';
+import type { DayAnswers } from '../../../core/progress/knowledge-map';
 import { ChoiceCount } from '../../../core/progress/wrong-choices';
 import { dbNumber } from '../../../modules/progress/db-values';
 import {
@@ -87,6 +88,27 @@ export class SqlQuestionStatsRepository extends QuestionStatsRepository {
       return new Map(
         rows.map((r) => [dbNumber(r.id), ratio(dbNumber(r.recall), dbNumber(r.cards))]),
       );
+    });
+  }
+
+  answersByDay(cohortId: number): Promise<DayAnswers[]> {
+    return this.db.withManager(async (m) => {
+      const rows = await inCohort(m, 'review_logs', 'r', cohortId)
+        .innerJoin('session_prompts', 'p', 'p.id = r.prompt_id')
+        .innerJoin('daily_sessions', 's', 's.id = p.session_id')
+        .select('r.question_id', 'id')
+        .addSelect('s.local_date', 'localDate')
+        .addSelect('COUNT(*)', 'answers')
+        .addSelect("SUM(CASE WHEN r.grade = 'right' THEN 1 ELSE 0 END)", 'correct')
+        .groupBy('r.question_id')
+        .addGroupBy('s.local_date')
+        .getRawMany<Raw>();
+      return rows.map((r) => ({
+        questionId: dbNumber(r.id),
+        localDate: String(r.localDate),
+        answers: dbNumber(r.answers),
+        correct: dbNumber(r.correct),
+      }));
     });
   }
 

@@ -1,10 +1,6 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import { LearnerRow } from '../../../core/enrollment/learner-rows';
-import {
-  spreadsheetLocale,
-  spreadsheetText,
-  spreadsheetTime,
-} from '../../../core/enrollment/spreadsheet-values';
+import { spreadsheetCell, spreadsheetColumn } from '../../../core/enrollment/spreadsheet-values';
 import { ErrorDetail } from '../../../core/errors';
 
 export type RawRow = Partial<Record<keyof LearnerRow, unknown>>;
@@ -140,16 +136,13 @@ function withoutTrailingBlanks(cells: string[]): string[] {
   return cells.slice(0, end);
 }
 
-const normalize = (name: string) => name.toLowerCase().replace(/[\s_-]/g, '');
-const BY_NORMALIZED = new Map(LEARNER_FIELDS.map((f) => [normalize(f), f]));
-
 /** Maps header cells to fields; names are matched loosely ("External ID" is externalId). */
 function readHeader(
   cells: string[],
   row: number,
 ): { fields: Array<keyof LearnerRow> } | { problems: ReadProblem[] } {
   const problems: ReadProblem[] = [];
-  const fields = cells.map((cell) => BY_NORMALIZED.get(normalize(cell.trim())));
+  const fields = cells.map((cell) => spreadsheetColumn(LEARNER_FIELDS, cell));
   cells.forEach((cell, i) => {
     const field = `row ${row}, column ${i + 1}`;
     if (!fields[i])
@@ -173,19 +166,11 @@ function readHeader(
   return problems.length > 0 ? { problems } : { fields: fields as Array<keyof LearnerRow> };
 }
 
-/** How Excel or HR may write a field's value, read as the import spells it. */
-const SPREADSHEET_FORMS: Partial<Record<keyof LearnerRow, (value: string) => string>> = {
-  externalId: spreadsheetText,
-  locale: spreadsheetLocale,
-  deliveryTime: spreadsheetTime,
-};
-
 /** Cells trimmed; an empty optional cell means "not given", an empty required one stays empty. */
 function toRow(cells: string[], fields: Array<keyof LearnerRow>): RawRow {
   const row: RawRow = {};
   fields.forEach((field, i) => {
-    const cell = (cells[i] ?? '').trim();
-    const value = cell === '' ? cell : (SPREADSHEET_FORMS[field]?.(cell) ?? cell);
+    const value = spreadsheetCell(field, cells[i] ?? '');
     if (value !== '' || field === 'externalId' || field === 'name') row[field] = value;
     // A spreadsheet cell is text; an account id is a number in JSON, so both read alike.
     if (field === 'botAccountId' && /^\d{1,10}$/.test(value)) row[field] = Number(value);

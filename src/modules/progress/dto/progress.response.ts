@@ -63,6 +63,8 @@ export class ProgressTotalsResponse {
   @ApiProperty() completed: number;
   @ApiProperty() withdrawn: number;
   @ApiProperty({ description: 'Learners who joined the bot' }) bound: number;
+  @ApiProperty({ example: 240, description: 'Learners who answered in the last 7 days (168 h)' })
+  activeLast7Days: number;
   @ApiProperty() atRisk: number;
   @ApiProperty() answers: number;
   @ApiProperty() correct: number;
@@ -114,9 +116,40 @@ export class RecentReview {
   @ApiProperty({ description: 'From the prompt to the answer' }) latencyMs: number;
 }
 
+export class QuestionRecallResponse {
+  @ApiProperty({ example: 'internal-negotiation/messenger-or-negotiator/q1' })
+  questionId: string;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 0.8123,
+    description: 'Predicted probability of recall now (FSRS); null before the first answer',
+  })
+  recall: number | null;
+  @ApiProperty({ description: 'When the question is due for review' }) due: Date;
+}
+
+export class SessionDayResponse {
+  @ApiProperty({ example: '2026-03-02', format: 'date', description: 'In the learner’s zone' })
+  date: string;
+  @ApiProperty({ example: 2, description: 'Answers given in that day’s session' })
+  answered: number;
+  @ApiProperty({ example: 1, description: 'Of them fully right' }) correct: number;
+}
+
 export class EnrollmentProgress extends LearnerProgressRow {
   @ApiProperty() cohortId: number;
   @ApiProperty() cohortName: string;
+  @ApiProperty({
+    type: [QuestionRecallResponse],
+    description: 'Every question delivered (current ones), lowest predicted recall first',
+  })
+  questions: QuestionRecallResponse[];
+  @ApiProperty({
+    type: [SessionDayResponse],
+    description: 'Every session day, oldest first: the answers over time',
+  })
+  sessionDays: SessionDayResponse[];
   @ApiProperty({ type: [RecentReview], description: 'The latest 20 answers, newest first' })
   recentReviews: RecentReview[];
 }
