@@ -93,6 +93,11 @@ describe(`one instance running the pool (${testEngine()})`, () => {
       'the switched-off account to be given up',
       async () => (await leaseHolders()).join() === ['solo', null].join(),
     );
+    // What the instance reports is read again at its next round.
+    await until('the report to follow', async () => {
+      const { accounts: view } = (await bot()).body as BotView;
+      return view?.[1].instance === null;
+    });
     const { accounts } = (await bot()).body as BotView;
     expect(accounts?.map((a) => [a.name, a.instance])).toEqual([
       ['一号', 'solo'],

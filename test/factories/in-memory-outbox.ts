@@ -55,6 +55,11 @@ export class InMemoryOutbox extends OutboxRepository {
     return { claimed, nextSendAt: claim.nextSendAt };
   }
 
+  async paceFrom(accountId: AccountKey, notBefore: Date): Promise<void> {
+    const current = this.pace.get(accountId);
+    if (!current || current < notBefore) this.pace.set(accountId, notBefore);
+  }
+
   private heads(now: Date, accounts: AccountKey[] | null): OutboxMessageRecord[] {
     return this.rows.filter(
       (row) =>

@@ -181,6 +181,11 @@ describe(`bot account leases and send pace on two connection pools (${testEngine
     expect(new Set(claims.map((c) => c.id)).size).toBe(3);
     const stored = await first.getRepository(BotAccountEntity).findOneByOrFail({ id: accountA });
     expect(stored.nextSendAt).toEqual(at(10.1));
+    // A send that ended late moves the next one on; an earlier time moves nothing back.
+    await outboxes[1].paceFrom(accountA, at(12.5));
+    await outboxes[0].paceFrom(accountA, at(11));
+    const pushed = await first.getRepository(BotAccountEntity).findOneByOrFail({ id: accountA });
+    expect(pushed.nextSendAt).toEqual(at(12.5));
   });
 
   it('a claim held up to the account lease is free again the moment that lease lapses', async () => {
@@ -199,5 +204,11 @@ describe(`bot account leases and send pace on two connection pools (${testEngine
       });
     expect((await later(44)).claimed).toBeNull();
     expect((await later(45.001)).claimed).toMatchObject({ dedupeKey: 'x1', attempts: 2 });
+    await outboxes[0].paceFrom(null, at(50));
+    await outboxes[1].paceFrom(null, at(49));
+    const [{ value }] = await first.query(
+      "SELECT value FROM app_settings WHERE name = 'bot-default-next-send-at'",
+    );
+    expect(new Date(value)).toEqual(at(50));
   });
 });

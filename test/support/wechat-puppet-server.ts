@@ -91,6 +91,8 @@ export class MockPuppetServer {
   async stop(): Promise<void> {
     clearInterval(this.heartbeats);
     await this.server.stop();
+    // Fed once, the puppet's own watchdog would reset it a minute later, in another suite.
+    if (this.heartbeats) await this.mocker.puppet.stop();
     const cache = join(this.cacheFolder(), '..');
     rmSync(this.cacheFolder(), { recursive: true, force: true });
     for (const folder of [cache, join(cache, '..')]) {

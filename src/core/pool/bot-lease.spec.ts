@@ -105,7 +105,7 @@ describe('bot account leases', () => {
     expect(accountsToTake(rows, 'a', now, 2)).toEqual([2]);
   });
 
-  it('looks again the moment the first lease of another instance lapses', () => {
+  it('looks again just after the first lease of another instance lapses', () => {
     const now = new Date('2026-03-02T01:00:00Z');
     const rows = [
       account(1, { leaseHolder: 'a', leaseUntil: new Date('2026-03-02T01:00:40Z') }),
@@ -113,8 +113,8 @@ describe('bot account leases', () => {
       account(3, { leaseHolder: 'c', leaseUntil: new Date('2026-03-02T00:59:00Z') }),
       account(4),
     ];
-    expect(nextLapse(rows, 'b', now)).toEqual(new Date('2026-03-02T01:00:40Z'));
-    expect(nextLapse(rows, 'a', now)).toEqual(new Date('2026-03-02T01:00:30Z'));
+    expect(nextLapse(rows, 'b', now)).toEqual(new Date('2026-03-02T01:00:40.100Z'));
+    expect(nextLapse(rows, 'a', now)).toEqual(new Date('2026-03-02T01:00:30.100Z'));
     expect(nextLapse(rows.slice(2), 'a', now)).toBeNull();
   });
 

@@ -46,7 +46,10 @@ export function accountsToTake(
     .slice(0, room);
 }
 
-/** The first lease held by another instance to lapse after `now`: when to look again. */
+/** Past a lease's end before looking: the clocks of two instances differ a little. */
+const LAPSE_MARGIN_MS = 100;
+
+/** Just after the first lease held by another instance lapses: when to look again. */
 export function nextLapse(
   leases: Array<Pick<LeaseView, 'leaseHolder' | 'leaseUntil'>>,
   instance: string,
@@ -56,7 +59,7 @@ export function nextLapse(
     .filter((l) => l.leaseHolder !== null && l.leaseHolder !== instance)
     .map((l) => l.leaseUntil?.getTime() ?? 0)
     .filter((end) => end > now.getTime());
-  return ends.length > 0 ? new Date(Math.min(...ends)) : null;
+  return ends.length > 0 ? new Date(Math.min(...ends) + LAPSE_MARGIN_MS) : null;
 }
 
 /** Where a lease taken or renewed at `now` ends. */

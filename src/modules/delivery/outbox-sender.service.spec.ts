@@ -68,13 +68,14 @@ describe('the outbox sender, on an in-memory outbox', () => {
 });
 
 describe('the paced sender, one message per account at its rate', () => {
-  const clock = new MovableClock('2026-03-02T01:00:00Z');
+  let clock: MovableClock;
   const leaseUntil = new Date('2026-03-02T01:01:00Z');
   let messages: InMemoryOutbox;
   let channel: RecordingChatChannel;
   let sender: OutboxSender;
 
   beforeEach(async () => {
+    clock = new MovableClock('2026-03-02T01:00:00Z');
     messages = new InMemoryOutbox();
     channel = new RecordingChatChannel();
     channel.accounts = [
@@ -129,5 +130,19 @@ describe('the paced sender, one message per account at its rate', () => {
     await sending;
     clock.set(leaseUntil);
     expect(await sender.sendPaced()).toMatchObject({ claimed: 0, nextSendAt: null });
+  });
+
+  it('counts the gap from the end of a slow send too, so the next message never comes sooner', async () => {
+    channel.accounts = [{ accountId: 1, leaseUntil, sendRatePerMinute: 20 }];
+    const held = channel.holdNext();
+    const sending = sender.sendPaced();
+    await held.started;
+    clock.advance(2000);
+    held.release();
+    expect((await sending).nextSendAt).toEqual(new Date(clock.now().getTime() + 3060));
+    clock.advance(3059);
+    expect(await sender.sendPaced()).toMatchObject({ claimed: 0 });
+    clock.advance(1);
+    expect(await sender.sendPaced()).toMatchObject({ claimed: 1 });
   });
 });

@@ -129,13 +129,19 @@ export class OutboxSender {
     account: ReadyAccount,
     now: Date,
   ): Promise<{ outcome: Outcome | null; nextSendAt: Date | null }> {
+    const gapMs = sendGapMs(account.sendRatePerMinute, this.random);
     const { claimed, nextSendAt } = await this.messages.claimPaced({
       accountId: account.accountId,
       now,
       claimUntil: claimEnd(now, this.leaseMs, account.leaseUntil),
-      nextSendAt: new Date(now.getTime() + sendGapMs(account.sendRatePerMinute, this.random)),
+      nextSendAt: new Date(now.getTime() + gapMs),
     });
-    return { outcome: claimed && (await this.deliver(claimed)), nextSendAt };
+    if (!claimed) return { outcome: null, nextSendAt };
+    const outcome = await this.deliver(claimed);
+    // The gap counts from the end of the send as well: the next message never arrives sooner.
+    const after = new Date(this.clock.now().getTime() + gapMs);
+    await this.messages.paceFrom(account.accountId, after);
+    return { outcome, nextSendAt: nextSendAt && after > nextSendAt ? after : nextSendAt };
   }
 
   private async deliver(claim: OutboxMessageRecord): Promise<Outcome> {

@@ -68,6 +68,12 @@ export abstract class OutboxRepository {
    */
   abstract claimPaced(claim: PacedClaim): Promise<PacedClaimResult>;
 
+  /**
+   * Moves the account's next send time to `notBefore` unless it is later already: paced from
+   * the end of a send too, a slow send never brings the next one closer to it.
+   */
+  abstract paceFrom(accountId: AccountKey, notBefore: Date): Promise<void>;
+
   /** Records the outcome of claim `(id, attempts)`; false when that claim had lapsed. */
   abstract complete(id: number, attempts: number, outcome: SendOutcome): Promise<boolean>;
 

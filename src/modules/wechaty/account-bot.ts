@@ -35,7 +35,7 @@ export interface AccountSetup {
  */
 export class AccountBot {
   private readonly logger: Logger;
-  private readonly status = new BotStateTracker(true);
+  private readonly status = new BotStateTracker();
   private readonly errors: ThrottledErrorLog;
   private readonly inFlight = new Set<Promise<void>>();
   private bot: Wechaty | undefined;

@@ -9,11 +9,7 @@ const SCANNABLE = new Set([ScanStatus.Waiting, ScanStatus.Timeout]);
  * login, so only `scan`, `login`, `logout` and `error` move it.
  */
 export class BotStateTracker {
-  private current: BotStatusSnapshot;
-
-  constructor(enabled: boolean) {
-    this.current = { state: enabled ? 'starting' : 'disabled' };
-  }
+  private current: BotStatusSnapshot = { state: 'starting' };
 
   snapshot(): BotStatusSnapshot {
     return { ...this.current };

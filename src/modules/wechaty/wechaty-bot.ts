@@ -15,9 +15,6 @@ import { BotLeaseRepository, DefaultAccountRuntime } from './bot-lease.repositor
 import { ChatEventListener, ContactAddress } from './chat-events';
 import { holderOf, poolSnapshot, snapshotOfRuntime, statusOfSnapshot } from './pool-status';
 
-/** Past a lease's end before looking: the clocks of two instances differ a little. */
-const LAPSE_MARGIN_MS = 100;
-
 interface Held {
   bot: AccountBot;
   leaseUntil: Date;
@@ -35,6 +32,8 @@ interface Held {
 export class WechatyBot implements BeforeApplicationShutdown {
   private readonly logger = new Logger('WeChat');
   private readonly held = new Map<AccountKey, Held>();
+  /** Bots taken out of service and still stopping; shutdown waits for them. */
+  private readonly stopping = new Set<Promise<void>>();
   private stored: BotAccountRecord[] = [];
   private defaultRuntime: DefaultAccountRuntime | null = null;
   private listener: ChatEventListener | undefined;
@@ -80,7 +79,8 @@ export class WechatyBot implements BeforeApplicationShutdown {
     clearTimeout(this.lapseTimer);
     this.timer = undefined;
     await this.round;
-    await Promise.all([...this.held.keys()].map((key) => this.drop(key, true)));
+    for (const key of [...this.held.keys()]) void this.drop(key, true);
+    await Promise.all([...this.stopping]);
   }
 
   snapshot(): BotStatusSnapshot {
@@ -161,8 +161,8 @@ export class WechatyBot implements BeforeApplicationShutdown {
     for (const [key, held] of this.held) {
       const account = stored.find((a) => a.id === key);
       const wanted = key === null ? stored.length === 0 : account?.enabled === true;
-      if (!wanted) await this.drop(key, true);
-      else if (!(await this.leases.hold(key, me, now, until))) await this.drop(key, false);
+      if (!wanted) void this.drop(key, true);
+      else if (!(await this.leases.hold(key, me, now, until))) void this.drop(key, false);
       else Object.assign(held, { leaseUntil: until, sendRatePerMinute: this.rateOf(account) });
     }
     if (stored.length === 0 && !this.held.has(null)) {
@@ -197,7 +197,7 @@ export class WechatyBot implements BeforeApplicationShutdown {
 
   /** Another round the moment another instance's lease lapses, not up to a round later. */
   private lookAgainAt(lapse: Date | null, now: Date): void {
-    const wait = lapse ? lapse.getTime() - now.getTime() + LAPSE_MARGIN_MS : Infinity;
+    const wait = lapse ? lapse.getTime() - now.getTime() : Infinity;
     if (!this.timer || !(wait < leaseRoundMs(this.config.botLeaseMs))) return;
     clearTimeout(this.lapseTimer);
     this.lapseTimer = setTimeout(() => void this.leaseRound(), Math.max(0, wait));
@@ -219,18 +219,27 @@ export class WechatyBot implements BeforeApplicationShutdown {
   }
 
   /** Stops the account's bot; `release` gives its lease up too (not when another took it). */
-  private async drop(key: AccountKey, release: boolean): Promise<void> {
+  /**
+   * Takes the account out of service at once and stops its bot in the background (a puppet
+   * may take seconds to stop, and the other leases must not wait); `release` then gives its
+   * lease up, unless the account was taken again meanwhile.
+   */
+  private drop(key: AccountKey, release: boolean): Promise<void> {
     const held = this.held.get(key);
-    if (!held) return;
+    if (!held) return Promise.resolve();
     this.held.delete(key);
-    this.logger.log(
-      `Stopping ${held.bot.setup.label}${release ? '' : ': another instance holds it now'}`,
-    );
-    await held.bot.stop();
-    if (!release) return;
-    await this.leases
-      .release(key, this.config.instanceId, this.clock.now())
-      .catch((error: unknown) => this.logger.warn(`Lease not given up: ${errorLine(error)}`));
+    const why = release ? '' : ': another instance holds it now';
+    this.logger.log(`Stopping ${held.bot.setup.label}${why}`);
+    const me = this.config.instanceId;
+    const stopped = held.bot
+      .stop()
+      .then(async () => {
+        if (release && !this.held.has(key)) await this.leases.release(key, me, this.clock.now());
+      })
+      .catch((error: unknown) => this.logger.warn(`Lease not given up: ${errorLine(error)}`))
+      .finally(() => this.stopping.delete(stopped));
+    this.stopping.add(stopped);
+    return stopped;
   }
 
   private rateOf(account: BotAccountRecord | undefined): number {

@@ -59,3 +59,29 @@ export async function accountsOfLearners(
   }
   return accounts;
 }
+
+/** Moves the account's next send time to `notBefore` unless it is later already. */
+export async function pushPace(
+  m: EntityManager,
+  accountId: number | null,
+  notBefore: Date,
+): Promise<void> {
+  if (accountId === null) {
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const before = await readSetting(m, DEFAULT_ACCOUNT_PACE_SETTING);
+      if (before && new Date(before) >= notBefore) return;
+      const after = notBefore.toISOString();
+      if (await swapSetting(m, DEFAULT_ACCOUNT_PACE_SETTING, before, after)) return;
+    }
+    return;
+  }
+  await m
+    .createQueryBuilder()
+    .update(BotAccountEntity)
+    .set({ nextSendAt: notBefore })
+    .where('id = :accountId AND (next_send_at IS NULL OR next_send_at < :notBefore)', {
+      accountId,
+      notBefore,
+    })
+    .execute();
+}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, EntityManager, Raw } from 'typeorm';
 import type { AccountKey } from '../../../modules/delivery/outbox.repository';
-import { accountsOfLearners, advancePace } from './account-pace';
+import { accountsOfLearners, advancePace, pushPace } from './account-pace';
 import type { OutboxMessageRecord } from '../../../core/records';
 import {
   DeliveryFilter,
@@ -81,6 +81,10 @@ export class SqlOutboxRepository extends OutboxRepository {
         return { claimed, nextSendAt: pace.nextSendAt };
       }),
     );
+  }
+
+  paceFrom(accountId: AccountKey, notBefore: Date): Promise<void> {
+    return this.db.withManager((m) => pushPace(m, accountId, notBefore));
   }
 
   complete(id: number, attempts: number, outcome: SendOutcome): Promise<boolean> {
