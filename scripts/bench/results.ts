@@ -35,20 +35,27 @@ function rows(r: BenchResults): Row[] {
   const cohort = r.cohortSize.toLocaleString('en');
   // `--only progress` leaves the planning and the answers out.
   const everyPart = r.engines.every((e) => e.plan && e.handler && e.puppet);
+  const progress = r.engines.every((e) => e.progress) ? progressRows(cohort) : [];
   return [
     ...(everyPart ? dayRows(r) : []),
+    ...progress,
+    ['(seeding through the raw driver)', '', (e) => `${e.seedSeconds.toFixed(1)} s`],
+  ];
+}
+
+function progressRows(cohort: string): Row[] {
+  return [
     [
       `cohort progress, ${cohort} learners: first; warm`,
       '< 1 s',
-      (e) => `${ms(e.progress.firstMs)}; ${ms(e.progress.warmMs)}`,
+      (e) => `${ms(e.progress!.firstMs)}; ${ms(e.progress!.warmMs)}`,
     ],
     [
       'progress.csv: live heap growth; size',
       'constant',
       (e) =>
-        `${e.progress.csvPeakHeapMb.toFixed(1)} MB; ${(e.progress.csvBytes / 2 ** 20).toFixed(1)} MB`,
+        `${e.progress!.csvPeakHeapMb.toFixed(1)} MB; ${(e.progress!.csvBytes / 2 ** 20).toFixed(1)} MB`,
     ],
-    ['(seeding through the raw driver)', '', (e) => `${e.seedSeconds.toFixed(1)} s`],
   ];
 }
 
