@@ -27,7 +27,8 @@ export interface EngineFigures {
   seedSeconds: number;
   /** Absent with `--only progress`, as are the answers. */
   plan?: PlanDayFigures;
-  progress: ProgressFigures;
+  /** Absent with `--only answers`. */
+  progress?: ProgressFigures;
   handler?: InboundFigures;
   puppet?: InboundFigures;
 }
@@ -66,8 +67,11 @@ export async function benchEngine(
       `planned ${plan.started.toLocaleString('en')} sessions in ${(plan.planMs / 1000).toFixed(1)} s`,
     );
     clock.moveTo(at.getTime() + 5 * MINUTE_MS);
-    say(`progress of a cohort of ${command.cohortSize.toLocaleString('en')} learners`);
-    const report = await benchProgress(app, cohortIds[0], command.cohortSize);
+    let report: ProgressFigures | undefined;
+    if (command.only !== 'answers') {
+      say(`progress of a cohort of ${command.cohortSize.toLocaleString('en')} learners`);
+      report = await benchProgress(app, cohortIds[0], command.cohortSize);
+    }
     const [viaHandler, viaPuppet] = answeringLearners(command);
     say(`${viaHandler.length} answers through the inbound handler`);
     const handler = await benchHandler(app, viaHandler, command.concurrency);

@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   for (const open of fresh) {
     if (command.only !== 'import')
       engines.push(await onFresh(await open(), (db) => benchEngine(db, command, progressLine())));
-    if (command.only !== 'progress')
+    if (command.only === undefined || command.only === 'import')
       imports.push(await onFresh(await open(), (db) => benchImport(db, command.contentDir)));
   }
   const results = {

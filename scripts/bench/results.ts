@@ -29,26 +29,33 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 const inbound = (f: InboundFigures) =>
-  `${f.perSecond.toFixed(0)}/s; ${f.p50Ms.toFixed(0)}/${f.p95Ms.toFixed(0)}/${f.p99Ms.toFixed(0)} ms`;
+  `${f.perSecond.toFixed(0)}/s; ${f.p50Ms.toFixed(0)}/${f.p95Ms.toFixed(0)}/${f.p99Ms.toFixed(0)} ms; CPU ${f.cpuMsPerAnswer.toFixed(1)} ms`;
 
 function rows(r: BenchResults): Row[] {
   const cohort = r.cohortSize.toLocaleString('en');
   // `--only progress` leaves the planning and the answers out.
   const everyPart = r.engines.every((e) => e.plan && e.handler && e.puppet);
+  const progress = r.engines.every((e) => e.progress) ? progressRows(cohort) : [];
   return [
     ...(everyPart ? dayRows(r) : []),
+    ...progress,
+    ['(seeding through the raw driver)', '', (e) => `${e.seedSeconds.toFixed(1)} s`],
+  ];
+}
+
+function progressRows(cohort: string): Row[] {
+  return [
     [
       `cohort progress, ${cohort} learners: first; warm`,
       '< 1 s',
-      (e) => `${ms(e.progress.firstMs)}; ${ms(e.progress.warmMs)}`,
+      (e) => `${ms(e.progress!.firstMs)}; ${ms(e.progress!.warmMs)}`,
     ],
     [
       'progress.csv: live heap growth; size',
       'constant',
       (e) =>
-        `${e.progress.csvPeakHeapMb.toFixed(1)} MB; ${(e.progress.csvBytes / 2 ** 20).toFixed(1)} MB`,
+        `${e.progress!.csvPeakHeapMb.toFixed(1)} MB; ${(e.progress!.csvBytes / 2 ** 20).toFixed(1)} MB`,
     ],
-    ['(seeding through the raw driver)', '', (e) => `${e.seedSeconds.toFixed(1)} s`],
   ];
 }
 
@@ -61,11 +68,11 @@ function dayRows(r: BenchResults): Row[] {
     ['peak RSS of the planning process', '< 300 MB', (e) => `${e.plan!.peakRssMb.toFixed(0)} MB`],
     ['(its RSS after start-up)', '', (e) => `${e.plan!.bootRssMb.toFixed(0)} MB`],
     [
-      `answers via handler (x${r.engines[0]?.handler?.concurrency}): rate; p50/p95/p99`,
+      `answers via handler (x${r.engines[0]?.handler?.concurrency}): rate; p50/p95/p99; CPU each`,
       '>= 500/s; p99 < 50 ms',
       (e) => inbound(e.handler!),
     ],
-    ['answers via mock puppet: rate; p50/p95/p99', '', (e) => inbound(e.puppet!)],
+    ['answers via mock puppet: rate; p50/p95/p99; CPU each', '', (e) => inbound(e.puppet!)],
     [
       '(answers graded of sent)',
       '',

@@ -71,7 +71,7 @@ export class FakeSessionRepository extends SessionRepository {
     };
   }
 
-  async answered(promptId: number): Promise<AnsweredRows | null> {
+  async answered(promptId: number, inboundMessageId: string | null): Promise<AnsweredRows | null> {
     const prompt = byId(this.rows.prompts, promptId);
     if (!prompt) return null;
     const session = byId(this.rows.sessions, prompt.sessionId);
@@ -84,6 +84,8 @@ export class FakeSessionRepository extends SessionRepository {
         this.rows.cards.find(
           (c) => c.enrollmentId === prompt.enrollmentId && c.questionId === prompt.questionId,
         ) ?? null,
+      messageGraded: this.rows.reviews.some((r) => r.inboundMessageId === inboundMessageId),
+      askedQuestionIds: this.asked(prompt.sessionId),
     };
   }
 
@@ -116,12 +118,12 @@ export class FakeSessionRepository extends SessionRepository {
     return row;
   }
 
-  async askedQuestionIds(sessionId: number): Promise<number[]> {
+  private asked(sessionId: number): number[] {
     return this.rows.prompts.filter((p) => p.sessionId === sessionId).map((p) => p.questionId);
   }
 
   async promptsAsked(sessionId: number): Promise<number> {
-    return (await this.askedQuestionIds(sessionId)).length;
+    return this.asked(sessionId).length;
   }
 
   async session(id: number): Promise<DailySessionRecord> {

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Transactor } from '../../core/transactor';
+import type { BoundStatement } from './raw-writes';
 import { runTransaction } from './transactions';
 import { TurnGate, turnGateOf } from './turn-gate';
 
@@ -14,10 +15,14 @@ import { TurnGate, turnGateOf } from './turn-gate';
  * connection's gate, first come first served: the one connection then never holds two
  * units at once, nor runs a stray statement inside someone else's unit. MySQL/MariaDB run
  * units side by side, each on a pooled connection.
+ *
+ * `write` lets a MySQL/MariaDB unit hold back writes whose outcome nobody reads and send them
+ * in one round trip (a multi-statement query, every value bound) before the unit's next
+ * statement or its commit: an answer's round trips, not the database, set its pace there.
  */
 @Injectable()
 export class Database {
-  private readonly unit = new AsyncLocalStorage<EntityManager>();
+  private readonly unit = new AsyncLocalStorage<Unit>();
   private readonly gate: TurnGate | null;
 
   constructor(@InjectDataSource() readonly dataSource: DataSource) {
@@ -30,9 +35,30 @@ export class Database {
 
   withManager<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const inUnit = this.unit.getStore();
-    if (inUnit) return work(inUnit);
+    if (inUnit) {
+      // Whatever this call reads or writes comes after the writes held back before it.
+      return inUnit.held.length > 0
+        ? this.sendHeld(inUnit).then(() => work(inUnit.manager))
+        : work(inUnit.manager);
+    }
     const shared = () => work(this.dataSource.manager);
     return this.gate ? this.gate.run(shared) : shared();
+  }
+
+  /**
+   * Writes whose outcome the caller does not need, inside a unit of work: sent at once on
+   * SQLite (in process, nothing to save), held back on MySQL/MariaDB until the unit's next
+   * statement or its commit. A failed write fails the unit all the same.
+   */
+  async write(statements: (manager: EntityManager) => BoundStatement[]): Promise<void> {
+    const inUnit = this.unit.getStore();
+    if (inUnit && this.engine === 'mysql') {
+      inUnit.held.push(...statements(inUnit.manager));
+      return;
+    }
+    await this.withManager(async (m) => {
+      for (const s of statements(m)) await m.query(s.sql, s.parameters);
+    });
   }
 
   inUnit(): boolean {
@@ -41,11 +67,33 @@ export class Database {
 
   transaction<T>(work: () => Promise<T>, readCommitted = false): Promise<T> {
     if (this.inUnit()) return work();
-    const unit = (manager: EntityManager) => this.unit.run(manager, work);
+    const unit = (manager: EntityManager) => {
+      const state: Unit = { manager, held: [] };
+      return this.unit.run(state, async () => {
+        const result = await work();
+        if (state.held.length > 0) await this.sendHeld(state);
+        return result;
+      });
+    };
     return readCommitted && this.engine === 'mysql'
       ? runTransaction(this.dataSource, unit, 'READ COMMITTED')
       : runTransaction(this.dataSource, unit);
   }
+
+  /** The held writes in one round trip (the pool allows several statements per query). */
+  private async sendHeld(unit: Unit): Promise<void> {
+    const held = unit.held.splice(0);
+    await unit.manager.query(
+      held.map((s) => s.sql).join('; '),
+      held.flatMap((s) => s.parameters),
+    );
+  }
+}
+
+interface Unit {
+  manager: EntityManager;
+  /** Writes not sent yet, in order (MySQL/MariaDB only). */
+  held: BoundStatement[];
 }
 
 @Injectable()

@@ -20,11 +20,25 @@ export async function findJoinedRow<A extends Record<string, EntityClass>>(
   from: string,
   parameters: unknown[],
 ): Promise<JoinedRow<A> | null> {
+  return (await findJoinedRowWith(m, tables, [], from, parameters))?.row ?? null;
+}
+
+/**
+ * The same with `extra` expressions (scalar subqueries, say) in front of the columns, their
+ * raw values in order; their `?` parameters come first in `parameters`.
+ */
+export async function findJoinedRowWith<A extends Record<string, EntityClass>>(
+  m: EntityManager,
+  tables: A,
+  extra: string[],
+  from: string,
+  parameters: unknown[],
+): Promise<{ row: JoinedRow<A>; extra: unknown[] } | null> {
   const aliases = Object.entries(tables).map(([alias, entity]) => ({
     alias,
     codec: codecFor(m, entity) as RowCodec,
   }));
-  const sql = selectFor(aliases, from);
+  const sql = selectFor(aliases, extra, from);
   const [row]: Array<Record<string, unknown>> = await m.query(sql, parameters);
   if (!row) return null;
   const joined: Record<string, ObjectLiteral | null> = {};
@@ -33,7 +47,7 @@ export async function findJoinedRow<A extends Record<string, EntityClass>>(
     joined[alias] =
       row[`${alias}__${key}`] === null ? null : codec.entity((_, i) => row[`${alias}__${i}`]);
   }
-  return joined as JoinedRow<A>;
+  return { row: joined as JoinedRow<A>, extra: extra.map((_, i) => row[`x__${i}`]) };
 }
 
 const statements = new Map<string, string>();
@@ -42,13 +56,20 @@ const statements = new Map<string, string>();
  * The statement for one `from`, built once: its select list names every column by alias and
  * position (`p__0`, `p__1`, ...).
  */
-function selectFor(aliases: Array<{ alias: string; codec: RowCodec }>, from: string): string {
-  const key = `${aliases.map((a) => `${a.alias}:${a.codec.engine}:${a.codec.tableName}`).join(',')}|${from}`;
+function selectFor(
+  aliases: Array<{ alias: string; codec: RowCodec }>,
+  extra: string[],
+  from: string,
+): string {
+  const key = `${aliases.map((a) => `${a.alias}:${a.codec.engine}:${a.codec.tableName}`).join(',')}|${extra.join(',')}|${from}`;
   let sql = statements.get(key);
   if (!sql) {
-    const columns = aliases.flatMap(({ alias, codec }) =>
-      codec.columns.map((c, i) => `${alias}.${c.quoted} AS ${alias}__${i}`),
-    );
+    const columns = [
+      ...extra.map((expression, i) => `${expression} AS x__${i}`),
+      ...aliases.flatMap(({ alias, codec }) =>
+        codec.columns.map((c, i) => `${alias}.${c.quoted} AS ${alias}__${i}`),
+      ),
+    ];
     sql = `SELECT ${columns.join(', ')} ${from} LIMIT 1`;
     statements.set(key, sql);
   }

@@ -47,21 +47,57 @@ export async function updateById<T extends ObjectLiteral>(
   values: Partial<T>,
   onlyIf: Partial<T> = {},
 ): Promise<number> {
+  const update = updateStatement(m, entity, id, values, onlyIf);
+  const runner = transactionRunner(m, codecFor(m, entity).tableName);
+  const result = await runner.query(update.sql, update.parameters, true);
+  return result.affected ?? 0;
+}
+
+/** One statement and its bound values, for Database.write to send now or with others. */
+export interface BoundStatement {
+  sql: string;
+  parameters: unknown[];
+}
+
+/** The statement `updateById` sends, without sending it. */
+export function updateStatement<T extends ObjectLiteral>(
+  m: EntityManager,
+  entity: EntityTarget<T>,
+  id: number | string,
+  values: Partial<T>,
+  onlyIf: Partial<T> = {},
+): BoundStatement {
   const codec = codecFor(m, entity);
   const update = updateShape(codec, Object.keys(values), Object.keys(onlyIf));
-  const runner = transactionRunner(m, codec.tableName);
   const set = values as Record<string, unknown>;
   const still = onlyIf as Record<string, unknown>;
-  const result = await runner.query(
-    update.sql,
-    [
+  return {
+    sql: update.sql,
+    parameters: [
       ...update.columns.map((c) => codec.encode(c, set[c.property])),
       id,
       ...update.onlyIf.map((c) => codec.encode(c, still[c.property])),
     ],
-    true,
-  );
-  return result.affected ?? 0;
+  };
+}
+
+/** The INSERTs `insertRows` sends for `rows` (without `orIgnore`), without sending them. */
+export function insertStatements<T extends ObjectLiteral>(
+  m: EntityManager,
+  entity: EntityTarget<T>,
+  rows: Array<Partial<T>>,
+): BoundStatement[] {
+  const codec = codecFor(m, entity);
+  const { columns, names, row } = insertShape(codec);
+  const statements: BoundStatement[] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    const chunk = rows.slice(i, i + ROWS_PER_INSERT) as Array<Record<string, unknown>>;
+    statements.push({
+      sql: `INSERT INTO ${codec.table} (${names}) VALUES ${chunk.map(() => row).join(', ')}`,
+      parameters: chunk.flatMap((r) => columns.map((c) => codec.encode(c, r[c.property]))),
+    });
+  }
+  return statements;
 }
 
 /**

@@ -68,6 +68,7 @@ function engine() {
   });
   const followUps: AnsweredPrompt[] = [];
   const flow = {
+    nextQuestion: async () => null,
     afterAnswer: async (a: AnsweredPrompt) => (followUps.push(a), true),
   } as unknown as SessionFlow;
   const sessions = new FakeSessionRepository(rows);

@@ -27,9 +27,17 @@ export interface AnsweredPrompt {
   audience?: Audience;
   prompt: SessionPromptRecord;
   question: QuestionRecord;
+  /** What the session asks next (see nextQuestion), null when this answer ends it. */
+  next: NextQuestion | null;
   grade: Grade;
   intervalDays: number;
   now: Date;
+}
+
+export interface NextQuestion {
+  question: QuestionRecord;
+  /** Prompts the session has asked so far. */
+  asked: number;
 }
 
 /** After an answer: the next prompt with the feedback, or the feedback with the day's summary. */
@@ -48,7 +56,7 @@ export class SessionFlow {
   async afterAnswer(a: AnsweredPrompt): Promise<boolean> {
     const { enrollment } = a;
     const audience = a.audience ?? (await this.texts.audience(enrollment, { cohort: a.cohort }));
-    const next = await this.nextQuestion(a.session);
+    const { next } = a;
     const text = (t: QuestionRecord['explain']) => localize(t, audience.locale, audience.fallback);
     const feedback = {
       grade: a.grade,
@@ -105,12 +113,9 @@ export class SessionFlow {
 
   /**
    * The first queued question not asked yet and still live (a sync may have retired one),
-   * and how many prompts the session has asked so far.
+   * and how many prompts the session has asked so far (`prompts`: their questions).
    */
-  private async nextQuestion(
-    session: DailySessionRecord,
-  ): Promise<{ question: QuestionRecord; asked: number } | null> {
-    const prompts = await this.sessions.askedQuestionIds(session.id);
+  async nextQuestion(session: DailySessionRecord, prompts: number[]): Promise<NextQuestion | null> {
     const asked = new Set(prompts);
     const remaining = session.queue.questionIds.filter((id) => !asked.has(id));
     if (remaining.length === 0) return null;

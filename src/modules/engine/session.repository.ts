@@ -24,6 +24,10 @@ export interface AnsweredRows {
   enrollment: EnrollmentRecord | null;
   question: QuestionRecord | null;
   card: CardRecord | null;
+  /** A review already holds the answer's chat message. */
+  messageGraded: boolean;
+  /** The questions the prompt's session has asked, one per prompt. */
+  askedQuestionIds: number[];
 }
 
 export type NewSession = Omit<DailySessionRecord, 'id'>;
@@ -35,7 +39,11 @@ export type RemindableSession = DailySessionRecord & { enrollment: EnrollmentRec
 /** Daily sessions and the prompts asked in them. */
 export abstract class SessionRepository {
   abstract openPromptOf(learnerId: number): Promise<OpenPromptRow | null>;
-  abstract answered(promptId: number): Promise<AnsweredRows | null>;
+  /** The prompt and what grading reads with it; `inboundMessageId` is checked for a review. */
+  abstract answered(
+    promptId: number,
+    inboundMessageId: string | null,
+  ): Promise<AnsweredRows | null>;
   /** Closes the prompt if it is still open; false if something else closed it first. */
   abstract closePrompt(promptId: number, now: Date): Promise<boolean>;
   abstract promptStatus(promptId: number): Promise<PromptStatus | null>;
@@ -44,8 +52,6 @@ export abstract class SessionRepository {
   abstract addPrompts(prompts: NewPrompt[]): Promise<void>;
   /** Adds one prompt and returns it with its id. */
   abstract addPrompt(prompt: NewPrompt): Promise<SessionPromptRecord>;
-  /** The questions the session has asked, one per prompt. */
-  abstract askedQuestionIds(sessionId: number): Promise<number[]>;
   abstract promptsAsked(sessionId: number): Promise<number>;
 
   abstract session(id: number): Promise<DailySessionRecord>;

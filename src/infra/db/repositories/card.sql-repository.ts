@@ -6,7 +6,7 @@ import { CardRepository, NewCard } from '../../../modules/engine/card.repository
 import { Database } from '../database';
 import { CardEntity, LessonEntity, QuestionEntity, ReviewLogEntity } from '../entities';
 import { findRows } from '../raw-reads';
-import { insertRows, updateById } from '../raw-writes';
+import { insertRows, insertStatements, updateStatement } from '../raw-writes';
 import { codecFor } from '../row-codec';
 
 const RAW_CARD_COLUMNS =
@@ -37,15 +37,11 @@ export class SqlCardRepository extends CardRepository {
   }
 
   logReview(review: Omit<ReviewLogRecord, 'id'>): Promise<void> {
-    return this.db.withManager(async (m) => {
-      await insertRows(m, ReviewLogEntity, [review]);
-    });
+    return this.db.write((m) => insertStatements(m, ReviewLogEntity, [review]));
   }
 
   setState(cardId: number, state: CardState): Promise<void> {
-    return this.db.withManager(async (m) => {
-      await updateById(m, CardEntity, cardId, { ...state });
-    });
+    return this.db.write((m) => [updateStatement(m, CardEntity, cardId, { ...state })]);
   }
 
   addNew(cards: NewCard[]): Promise<void> {

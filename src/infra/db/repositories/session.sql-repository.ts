@@ -19,11 +19,14 @@ import {
   QuestionEntity,
   SessionPromptEntity,
 } from '../entities';
-import { findJoinedRow } from '../raw-joins';
+import { findJoinedRowWith } from '../raw-joins';
 import { findRow, findRowOrFail } from '../raw-reads';
-import { insertRows, updateById } from '../raw-writes';
+import { insertRows, insertStatements, updateById, updateStatement } from '../raw-writes';
 
-/** Grading's read: the prompt, its session and enrolment, the question and the card. */
+/**
+ * Grading's read: the prompt, its session and enrolment, the question and the card; whether
+ * the message was graded already, and the questions the session has asked.
+ */
 const ANSWERED_ROWS = {
   p: SessionPromptEntity,
   s: DailySessionEntity,
@@ -38,6 +41,10 @@ const ANSWERED_FROM =
   'LEFT JOIN questions q ON q.id = p.question_id ' +
   'LEFT JOIN cards c ON c.enrollment_id = p.enrollment_id AND c.question_id = p.question_id ' +
   'WHERE p.id = ?';
+const ANSWERED_EXTRA = [
+  '(SELECT 1 FROM review_logs r WHERE r.inbound_message_id = ? LIMIT 1)',
+  '(SELECT GROUP_CONCAT(a.question_id) FROM session_prompts a WHERE a.session_id = p.session_id)',
+];
 
 @Injectable()
 export class SqlSessionRepository extends SessionRepository {
@@ -76,11 +83,26 @@ export class SqlSessionRepository extends SessionRepository {
     });
   }
 
-  answered(promptId: number): Promise<AnsweredRows | null> {
+  answered(promptId: number, inboundMessageId: string | null): Promise<AnsweredRows | null> {
     return this.db.withManager(async (m) => {
-      const row = await findJoinedRow(m, ANSWERED_ROWS, ANSWERED_FROM, [promptId]);
-      if (!row?.p) return null;
-      return { prompt: row.p, session: row.s, enrollment: row.e, question: row.q, card: row.c };
+      const read = await findJoinedRowWith(m, ANSWERED_ROWS, ANSWERED_EXTRA, ANSWERED_FROM, [
+        inboundMessageId,
+        promptId,
+      ]);
+      const prompt = read?.row.p;
+      if (!prompt) return null;
+      const { row, extra } = read;
+      const [graded, asked] = extra;
+      return {
+        prompt,
+        session: row.s,
+        enrollment: row.e,
+        question: row.q,
+        card: row.c,
+        messageGraded: graded !== null,
+        // A list of ids as text ("3,7,12"); a buffer from MariaDB when it calls it binary.
+        askedQuestionIds: asked === null ? [] : String(asked).split(',').map(Number),
+      };
     });
   }
 
@@ -114,23 +136,11 @@ export class SqlSessionRepository extends SessionRepository {
   }
 
   addPrompts(prompts: NewPrompt[]): Promise<void> {
-    return this.db.withManager(async (m) => {
-      await insertRows(m, SessionPromptEntity, prompts);
-    });
+    return this.db.write((m) => insertStatements(m, SessionPromptEntity, prompts));
   }
 
   addPrompt(prompt: NewPrompt): Promise<SessionPromptRecord> {
     return this.db.withManager((m) => m.save(m.create(SessionPromptEntity, prompt)));
-  }
-
-  askedQuestionIds(sessionId: number): Promise<number[]> {
-    return this.db.withManager(async (m) => {
-      const rows: Array<{ question_id: number }> = await m.query(
-        'SELECT question_id FROM session_prompts WHERE session_id = ?',
-        [sessionId],
-      );
-      return rows.map((r) => Number(r.question_id));
-    });
   }
 
   promptsAsked(sessionId: number): Promise<number> {
@@ -168,15 +178,11 @@ export class SqlSessionRepository extends SessionRepository {
   }
 
   setTally(sessionId: number, tally: { answered: number; correct: number }): Promise<void> {
-    return this.db.withManager(async (m) => {
-      await updateById(m, DailySessionEntity, sessionId, tally);
-    });
+    return this.db.write((m) => [updateStatement(m, DailySessionEntity, sessionId, tally)]);
   }
 
   setStatus(sessionId: number, status: DailySessionRecord['status']): Promise<void> {
-    return this.db.withManager(async (m) => {
-      await updateById(m, DailySessionEntity, sessionId, { status });
-    });
+    return this.db.write((m) => [updateStatement(m, DailySessionEntity, sessionId, { status })]);
   }
 
   marks(enrollmentId: number): Promise<SessionMark[]> {
