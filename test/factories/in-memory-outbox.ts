@@ -8,6 +8,7 @@ import {
   PacedClaim,
   PacedClaimResult,
   SendOutcome,
+  toDeliverySummary,
 } from '../../src/modules/delivery/outbox.repository';
 import { maySend } from '../../src/core/pool/send-pace';
 
@@ -96,7 +97,7 @@ export class InMemoryOutbox extends OutboxRepository {
 
   async summary(id: number): Promise<DeliverySummary | null> {
     const row = this.rows.find((r) => r.id === id);
-    return row ? toSummary(row) : null;
+    return row ? toDeliverySummary(row) : null;
   }
 
   async list(filter: DeliveryFilter, offset: number, limit: number) {
@@ -104,28 +105,14 @@ export class InMemoryOutbox extends OutboxRepository {
     const matching = this.rows
       .filter((row) => !filter.status || row.status === filter.status)
       .reverse();
-    return { items: matching.slice(offset, offset + limit).map(toSummary), total: matching.length };
+    return {
+      items: matching.slice(offset, offset + limit).map(toDeliverySummary),
+      total: matching.length,
+    };
   }
 }
 
 function isDue(row: OutboxMessageRecord, now: Date): boolean {
   if (row.status === 'pending') return row.nextAttemptAt <= now;
   return row.status === 'sending' && row.lockedUntil !== null && row.lockedUntil < now;
-}
-
-function toSummary(row: OutboxMessageRecord): DeliverySummary {
-  const { id, learnerId, botAccountId, kind, status, attempts } = row;
-  const { nextAttemptAt, lastError, createdAt, sentAt } = row;
-  return {
-    id,
-    learnerId,
-    botAccountId,
-    kind,
-    status,
-    attempts,
-    nextAttemptAt,
-    lastError,
-    createdAt,
-    sentAt,
-  };
 }

@@ -9,6 +9,24 @@ export type NewOutboxMessage = Omit<OutboxMessageRecord, 'id'>;
 /** One outbox row for the admin API (no body: it may quote a learner's answers). */
 export type DeliverySummary = Omit<OutboxMessageRecord, 'dedupeKey' | 'body' | 'lockedUntil'>;
 
+/** The summary's columns only: a row read with fewer columns carries the others as undefined. */
+export function toDeliverySummary(row: OutboxMessageRecord): DeliverySummary {
+  const { id, learnerId, botAccountId, kind, status, attempts } = row;
+  const { nextAttemptAt, lastError, createdAt, sentAt } = row;
+  return {
+    id,
+    learnerId,
+    botAccountId,
+    kind,
+    status,
+    attempts,
+    nextAttemptAt,
+    lastError,
+    createdAt,
+    sentAt,
+  };
+}
+
 /** What a send did to its message; written only while the claim that sent it stands. */
 export type SendOutcome =
   | { status: 'sent'; sentAt: Date }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, EntityManager, Raw } from 'typeorm';
-import type { AccountKey } from '../../../modules/delivery/outbox.repository';
 import { accountsOfLearners, advancePace, pushPace } from './account-pace';
 import type { OutboxMessageRecord } from '../../../core/records';
 import {
+  AccountKey,
   DeliveryFilter,
   DeliverySummary,
   NewOutboxMessage,
@@ -11,6 +11,7 @@ import {
   PacedClaim,
   PacedClaimResult,
   SendOutcome,
+  toDeliverySummary,
 } from '../../../modules/delivery/outbox.repository';
 import { Database } from '../database';
 import { OutboxMessageEntity } from '../entities';
@@ -120,7 +121,7 @@ export class SqlOutboxRepository extends OutboxRepository {
       const row = await m
         .getRepository(OutboxMessageEntity)
         .findOne({ select: SUMMARY_COLUMNS, where: { id } });
-      return row && toSummary(row);
+      return row && toDeliverySummary(row);
     });
   }
 
@@ -141,7 +142,7 @@ export class SqlOutboxRepository extends OutboxRepository {
         skip: offset,
         take: limit,
       });
-      return { items: rows.map(toSummary), total: await repository.count({ where }) };
+      return { items: rows.map(toDeliverySummary), total: await repository.count({ where }) };
     });
   }
 
@@ -208,22 +209,4 @@ function ofAccounts(accounts: AccountKey[]): Brackets {
     if (ids.length > 0) q.orWhere('m.bot_account_id IN (:...accountIds)', { accountIds: ids });
     if (ids.length < accounts.length) q.orWhere('m.bot_account_id IS NULL');
   });
-}
-
-/** The selected columns only: the entity also carries the others, as undefined. */
-function toSummary(row: OutboxMessageEntity): DeliverySummary {
-  const { id, learnerId, botAccountId, kind, status, attempts } = row;
-  const { nextAttemptAt, lastError, createdAt, sentAt } = row;
-  return {
-    id,
-    learnerId,
-    botAccountId,
-    kind,
-    status,
-    attempts,
-    nextAttemptAt,
-    lastError,
-    createdAt,
-    sentAt,
-  };
 }

@@ -3,7 +3,22 @@ import type { AccountSnapshot, BotStatusSnapshot } from '../../../core/bot-statu
 
 const STATES = ['disabled', 'starting', 'waiting-for-scan', 'logged-in', 'logged-out', 'error'];
 
-export class BotAccountStatusResponse {
+/** What one WeChat login says of itself, for the pool's default account and each stored one. */
+class BotLoginResponse {
+  @ApiPropertyOptional({ description: 'While waiting for a scan: the QR code to log in with' })
+  qrCodeUrl?: string;
+
+  @ApiPropertyOptional({ description: 'The logged-in account’s display name' })
+  account?: string;
+
+  @ApiPropertyOptional({ description: 'The logged-in account’s WeChat id' })
+  accountId?: string;
+
+  @ApiPropertyOptional({ description: 'In error or logged out: why, in one line' })
+  reason?: string;
+}
+
+export class BotAccountStatusResponse extends BotLoginResponse {
   @ApiProperty({ description: 'The stored account’s id (GET /api/v1/bot-accounts/:id)' })
   id: number;
 
@@ -19,40 +34,14 @@ export class BotAccountStatusResponse {
     description: 'The instance holding its lease, which runs it; null when none does',
   })
   instance: string | null;
-
-  @ApiPropertyOptional({ description: 'While waiting for a scan: the QR code to log in with' })
-  qrCodeUrl?: string;
-
-  @ApiPropertyOptional({ description: 'The logged-in account’s display name' })
-  account?: string;
-
-  @ApiPropertyOptional({ description: 'The logged-in account’s WeChat id' })
-  accountId?: string;
-
-  @ApiPropertyOptional({ description: 'In error or logged out: why, in one line' })
-  reason?: string;
 }
 
-export class BotStatusResponse {
+export class BotStatusResponse extends BotLoginResponse {
   @ApiProperty({
     enum: STATES,
     description: 'Messages go out only while logged-in; with several accounts, while any is',
   })
   state: string;
-
-  @ApiPropertyOptional({ description: 'While waiting for a scan: the QR code to log in with' })
-  qrCodeUrl?: string;
-
-  @ApiPropertyOptional({ description: 'The logged-in account’s display name' })
-  account?: string;
-
-  @ApiPropertyOptional({ description: 'The logged-in account’s WeChat id' })
-  accountId?: string;
-
-  @ApiPropertyOptional({
-    description: 'In error: what went wrong (the puppet’s message), e.g. a missing token',
-  })
-  reason?: string;
 
   @ApiPropertyOptional({
     type: [BotAccountStatusResponse],
