@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { spreadOverAccounts } from '../../core/bot-accounts/account-choice';
+import { spreadOverAccounts } from '../../core/pool/account-choice';
 import { DomainError, ErrorDetail } from '../../core/errors';
 import type { BotAccountRecord } from '../../core/records';
 import { BotAccountRepository } from './bot-account.repository';

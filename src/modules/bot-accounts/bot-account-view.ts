@@ -1,4 +1,4 @@
-import { drainTime } from '../../core/bot-accounts/account-choice';
+import { drainTime } from '../../core/pool/account-choice';
 import type { BotAccountRecord } from '../../core/records';
 import type { BotAccountLoad } from './bot-account.repository';
 import { BotAccountResponse } from './dto/bot-account.response';
