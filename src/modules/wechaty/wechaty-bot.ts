@@ -176,16 +176,16 @@ export class WechatyBot implements BeforeApplicationShutdown {
           until,
         );
     }
-    await this.refreshView();
+    await this.refreshView(stored);
     const others = this.defaultRuntime
       ? [this.defaultRuntime]
       : this.stored.filter((a) => a.enabled);
     this.lookAgainAt(nextLapse(others, me, now), now);
   }
 
-  /** Reads every account's lease and state, for the snapshot of any instance. */
-  private async refreshView(): Promise<void> {
-    this.stored = await this.leases.storedAccounts();
+  /** Every account's lease and state, for the snapshot of any instance (read unless given). */
+  private async refreshView(stored?: BotAccountRecord[]): Promise<void> {
+    this.stored = stored ?? (await this.leases.storedAccounts());
     this.defaultRuntime = this.stored.length === 0 ? await this.leases.defaultAccount() : null;
   }
 
@@ -218,7 +218,6 @@ export class WechatyBot implements BeforeApplicationShutdown {
     this.logger.log(`Running ${setup.label} on ${this.config.instanceId}`);
   }
 
-  /** Stops the account's bot; `release` gives its lease up too (not when another took it). */
   /**
    * Takes the account out of service at once and stops its bot in the background (a puppet
    * may take seconds to stop, and the other leases must not wait); `release` then gives its
