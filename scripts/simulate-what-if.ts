@@ -49,7 +49,11 @@ async function main(): Promise<void> {
   const course = readReplicaCourse(resolve(values.content), 'internal-negotiation');
   const arms = [
     ...whatIfs.map((name) => ({ label: name === 'engine' ? 'fsrs' : name, policy: 'fsrs', name })),
-    ...list(values.baselines).map((policy) => ({ label: policy, policy, name: 'engine' })),
+    // `fixed:defer-lesson-questions`: a baseline with one of the what-ifs applied.
+    ...list(values.baselines).map((arm) => {
+      const [policy, name = 'engine'] = arm.split(':');
+      return { label: arm, policy, name };
+    }),
   ];
   const runs: BudgetRun[] = [];
   for (const arm of arms) {

@@ -99,6 +99,7 @@ function spec(command: SimulateCommand, policy: string, seed: string, cap?: numb
     policy,
     seed,
     maxReviewsPerDay: cap,
+    lessonQuestions: command.lessonQuestions,
     learnerModel: command.learnerModel,
     learners: command.learners,
     days: command.days,
@@ -113,7 +114,8 @@ function describe(command: SimulateCommand): string {
   return (
     `${command.learners} learners, ${command.days} days from ${command.startDate}, ` +
     `seed${command.seeds.length > 1 ? 's' : ''} ${command.seeds.join(', ')}, ` +
-    `learner model ${learnerModelName(command.learnerModel)}`
+    `learner model ${learnerModelName(command.learnerModel)}, ` +
+    `lesson questions ${command.lessonQuestions}`
   );
 }
 

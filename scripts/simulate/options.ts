@@ -1,5 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
+import {
+  COHORT_DEFAULTS,
+  LESSON_QUESTIONS,
+  LessonQuestions,
+} from '../../src/core/enrollment/cohort-settings';
 import { isLocalDate } from '../../src/core/planning/local-time';
 import { parseSeeds } from '../../src/core/simulation/interval';
 import { FixedIntervalsPolicy } from '../../src/core/srs/policy-fixed';
@@ -35,6 +40,8 @@ export interface SimulateCommand {
   learnerModel: string;
   /** The cohort's daily review cap for every policy; the cohort default when absent. */
   maxReviewsPerDay?: number;
+  /** When a lesson's questions are first asked, for the policies that teach first. */
+  lessonQuestions: LessonQuestions;
   startDate: string;
   timezone: string;
   databaseUrl: string;
@@ -52,6 +59,7 @@ export interface SimulateCommand {
 export const USAGE = `Usage: npm run simulate -- [--learners 200] [--days 90]
   [--policy fsrs|qstream|qstream-3-6|fixed|all|a,b] [--seed 1 | --seeds 1-5 | --seeds 1,3,7]
   [--learner-model half-life|act-r|./model.cjs] [--max-reviews-per-day 5]
+  [--lesson-questions same-session|next-session]
   [--compare --caps 1,2,3,5,8 [--budgets 1.5,2,2.5,3]] [--jobs N] [--calibrate]
   [--csv out.csv] [--svg out.svg] [--start 2026-03-02] [--database sqlite::memory:]
   [--content ./content]`;
@@ -68,6 +76,7 @@ export function parseSimulateArgs(argv: string[]): SimulateCommand {
       seeds: { type: 'string' },
       'learner-model': { type: 'string', default: 'half-life' },
       'max-reviews-per-day': { type: 'string' },
+      'lesson-questions': { type: 'string', default: COHORT_DEFAULTS.lessonQuestions },
       compare: { type: 'boolean', default: false },
       caps: { type: 'string' },
       budgets: { type: 'string' },
@@ -87,6 +96,12 @@ export function parseSimulateArgs(argv: string[]): SimulateCommand {
   if (!isLocalDate(values.start))
     throw new Error(`--start must be YYYY-MM-DD (got "${values.start}")`);
   const cap = values['max-reviews-per-day'];
+  const lessonQuestions = values['lesson-questions'];
+  if (!(LESSON_QUESTIONS as readonly string[]).includes(lessonQuestions)) {
+    throw new Error(
+      `--lesson-questions must be ${LESSON_QUESTIONS.join(' or ')} (got "${lessonQuestions}")`,
+    );
+  }
   return {
     learners: whole('learners', values.learners, 1),
     days: whole('days', values.days, 1),
@@ -94,6 +109,7 @@ export function parseSimulateArgs(argv: string[]): SimulateCommand {
     seeds: values.seeds === undefined ? [values.seed ?? '1'] : parseSeeds(values.seeds),
     learnerModel: learnerModelSource(values['learner-model']),
     maxReviewsPerDay: cap === undefined ? undefined : whole('max-reviews-per-day', cap, 0, MAX_CAP),
+    lessonQuestions: lessonQuestions as LessonQuestions,
     startDate: values.start,
     timezone: values.timezone,
     databaseUrl: values.database,

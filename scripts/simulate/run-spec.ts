@@ -1,3 +1,4 @@
+import { LessonQuestions } from '../../src/core/enrollment/cohort-settings';
 import { DayRecord } from '../../src/core/simulation/run-summary';
 import { learnerModelName, loadLearnerModel } from './learner-models';
 import { POLICIES } from './options';
@@ -10,6 +11,8 @@ export interface RunSpec {
   /** A built-in model's name or a plug-in's absolute path. */
   learnerModel: string;
   maxReviewsPerDay?: number;
+  /** The cohort default when absent. */
+  lessonQuestions?: LessonQuestions;
   learners: number;
   days: number;
   startDate: string;
@@ -29,6 +32,8 @@ export function runOne(
     ...spec,
     policy: policy.create(),
     readsLessons: policy.readsLessons,
+    // Qstream asks before it teaches: the same day, whatever the cohort says.
+    lessonQuestions: policy.readsLessons ? spec.lessonQuestions : 'same-session',
     learnerModel: {
       name: learnerModelName(spec.learnerModel),
       create: loadLearnerModel(spec.learnerModel),

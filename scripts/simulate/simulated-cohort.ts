@@ -1,3 +1,4 @@
+import { LessonQuestions } from '../../src/core/enrollment/cohort-settings';
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 import { SeededRandom } from '../../src/core/simulation/seeded-random';
@@ -46,6 +47,7 @@ export async function enrolCohort(
     startDate: string;
     timezone: string;
     maxReviewsPerDay?: number;
+    lessonQuestions?: LessonQuestions;
   },
 ): Promise<SimCohort> {
   const dataSource = app.get(DataSource);
@@ -57,6 +59,7 @@ export async function enrolCohort(
     courseId: course.id,
     startDate: options.startDate,
     timezone: options.timezone,
+    ...(options.lessonQuestions === undefined ? {} : { lessonQuestions: options.lessonQuestions }),
     ...(options.maxReviewsPerDay === undefined
       ? {}
       : { maxReviewsPerDay: options.maxReviewsPerDay }),

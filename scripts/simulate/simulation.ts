@@ -1,7 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { addDays, endOfLocalDay, instantAt } from '../../src/core/planning/local-time';
-import { COHORT_DEFAULTS } from '../../src/core/enrollment/cohort-settings';
+import { COHORT_DEFAULTS, LessonQuestions } from '../../src/core/enrollment/cohort-settings';
 import { MovableClock } from '../../src/core/movable-clock';
 import { LearnerMemory } from '../../src/core/simulation/learner-memory';
 import { CreateLearnerModel } from '../../src/core/simulation/learner-model';
@@ -29,6 +29,8 @@ export interface SimulationOptions {
   learnerModel: { name: string; create: CreateLearnerModel };
   /** The cohort's cap; the default cohort's when not given. */
   maxReviewsPerDay?: number;
+  /** When a lesson's questions are first asked; the cohort default when absent. */
+  lessonQuestions?: LessonQuestions;
   seed: string;
   startDate: string;
   timezone: string;

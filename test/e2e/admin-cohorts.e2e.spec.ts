@@ -43,6 +43,7 @@ describe(`cohorts (${testEngine()})`, () => {
       newLessonsPerDay: 1,
       maxReviewsPerDay: 5,
       desiredRetention: 0.9,
+      lessonQuestions: 'same-session',
       holidayCalendar: null,
       learners: { total: 0, active: 0, paused: 0, completed: 0, withdrawn: 0 },
     });
@@ -64,6 +65,7 @@ describe(`cohorts (${testEngine()})`, () => {
         newLessonsPerDay: 51,
         maxReviewsPerDay: -1,
         desiredRetention: 0.5,
+        lessonQuestions: 'tomorrow',
         holidayCalendar: 'atlantis',
       })
       .expect(400);
@@ -72,6 +74,7 @@ describe(`cohorts (${testEngine()})`, () => {
       'deliveryTime',
       'desiredRetention',
       'holidayCalendar',
+      'lessonQuestions',
       'maxReviewsPerDay',
       'name',
       'newLessonsPerDay',
@@ -94,6 +97,8 @@ describe(`cohorts (${testEngine()})`, () => {
     [{ newLessonsPerDay: 2.5 }, 'newLessonsPerDay'],
     [{ deliveryTime: '24:00' }, 'deliveryTime'],
     [{ timezone: 'GMT+8' }, 'timezone'],
+    [{ lessonQuestions: 'later' }, 'lessonQuestions'],
+    [{ lessonQuestions: null }, 'lessonQuestions'],
   ])('refuses %j', async (settings, field) => {
     const response = await http()
       .post('/api/v1/cohorts')

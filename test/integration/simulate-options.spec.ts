@@ -9,6 +9,7 @@ describe('simulate command line', () => {
       seeds: ['1'],
       learnerModel: 'half-life',
       maxReviewsPerDay: undefined,
+      lessonQuestions: 'same-session',
       compare: undefined,
       calibrate: false,
     });
@@ -26,6 +27,9 @@ describe('simulate command line', () => {
       learnerModel: resolve('scripts/simulate/models/example-model.cjs'),
     });
     expect(parseSimulateArgs(['--policy', 'qstream-3-6']).policies).toEqual(['qstream-3-6']);
+    expect(parseSimulateArgs(['--lesson-questions', 'next-session']).lessonQuestions).toBe(
+      'next-session',
+    );
   });
 
   it('sweeps caps for a comparison at equal budgets, every main policy by default', () => {
@@ -45,6 +49,7 @@ describe('simulate command line', () => {
     [['--policy', 'sm2'], '--policy: unknown "sm2"'],
     [['--learner-model', 'nope'], '--learner-model: unknown "nope"'],
     [['--jobs', '0'], '--jobs must be a whole number of at least 1'],
+    [['--lesson-questions', 'later'], '--lesson-questions must be same-session or next-session'],
   ])('refuses %j', (argv, message) => {
     expect(() => parseSimulateArgs(argv)).toThrow(message);
   });

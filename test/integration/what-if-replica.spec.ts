@@ -1,3 +1,4 @@
+import { LessonQuestions } from '../../src/core/enrollment/cohort-settings';
 import { LEARNER_MODELS } from '../../scripts/simulate/learner-models';
 import { POLICIES } from '../../scripts/simulate/options';
 import { simulate } from '../../scripts/simulate/simulation';
@@ -14,13 +15,14 @@ const SETTING = {
   maxReviewsPerDay: 2,
 };
 
-async function real(policy: string) {
+async function real(policy: string, lessonQuestions: LessonQuestions) {
   const db = await createTestDatabase();
   try {
     const { summary } = await simulate({
       ...SETTING,
       policy: POLICIES[policy].create(),
       readsLessons: POLICIES[policy].readsLessons,
+      lessonQuestions,
       learnerModel: { name: 'half-life', create: LEARNER_MODELS['half-life'] },
       databaseUrl: db.url,
       contentDir: './content',
@@ -31,14 +33,14 @@ async function real(policy: string) {
   }
 }
 
-function replica(policy: string) {
+function replica(policy: string, lessonQuestions: LessonQuestions) {
   return replicaRun({
     ...SETTING,
     cap: SETTING.maxReviewsPerDay,
     course: readReplicaCourse('./content', 'internal-negotiation'),
     policy: POLICIES[policy].create(),
     readsLessons: POLICIES[policy].readsLessons,
-    whatIf: {},
+    whatIf: { lessonQuestions },
     createModel: LEARNER_MODELS['half-life'],
   });
 }
@@ -49,10 +51,18 @@ function replica(policy: string) {
  * drift apart by up to a point (README).
  */
 describe(`the what-if replica against the real simulator (${testEngine()})`, () => {
-  it.each(['fixed', 'qstream', 'fsrs'])(
-    '%s: the same prompts and the same recall',
-    async (policy) => {
-      const [summary, result] = [await real(policy), await replica(policy)];
+  it.each([
+    ['fixed', 'same-session'],
+    ['qstream', 'same-session'],
+    ['fsrs', 'same-session'],
+    ['fsrs', 'next-session'],
+  ] as const)(
+    '%s, lesson questions %s: the same prompts and the same recall',
+    async (policy, lessonQuestions) => {
+      const [summary, result] = [
+        await real(policy, lessonQuestions),
+        await replica(policy, lessonQuestions),
+      ];
       expect(result.promptsPerLearnerDay).toBeCloseTo(summary.promptsPerLearnerDay, 6);
       // Equal to a millionth: the real run's instants pass through the database.
       expect(result.recall).toBeCloseTo(summary.recallEnd, 4);

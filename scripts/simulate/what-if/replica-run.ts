@@ -88,12 +88,13 @@ export async function replicaRun(spec: ReplicaSpec): Promise<ReplicaResult> {
         reviewOrder: whatIf.order ?? policy.reviewOrder,
         horizonDays: whatIf.horizonDays ?? DEFAULT_HORIZON_DAYS,
         forecast: forecastFor(weights),
+        lessonQuestions: whatIf.lessonQuestions,
       };
       const trueRecall = (questionId: number) =>
         memory.recall(index, course.questions.get(questionId)!.item, startAt.getTime());
       const plan = choosePlan(planDay, input, whatIf, trueRecall);
       if (!plan.isSessionDay) continue;
-      const queue = [...plan.newLessons.flatMap((l) => l.questionIds), ...plan.reviews];
+      const queue = plan.prompts;
       if (queue.length === 0) continue;
       for (const lesson of plan.newLessons) {
         learner.delivered.add(lesson.lessonId);
@@ -123,7 +124,8 @@ export async function replicaRun(spec: ReplicaSpec): Promise<ReplicaResult> {
         const value = replyTo(question, recalled, learner.answers);
         at += SECONDS_PER_ANSWER * 1000;
         const now = new Date(at);
-        const grade = gradeAnswer(value, question.answer, question.type);
+        const graded = gradeAnswer(value, question.answer, question.type);
+        const grade = graded === 'wrong' && whatIf.wrongAs ? whatIf.wrongAs : graded;
         const review = policy.review(learner.cards.get(id)!, grade, now, {
           desiredRetention: whatIf.desiredRetention ?? DEFAULT_RETENTION,
           ...(weights ? { parameters: weights } : {}),

@@ -1,3 +1,4 @@
+import { LessonQuestions } from '../../../src/core/enrollment/cohort-settings';
 import { DayPlan, DayPlanInput } from '../../../src/core/planning/plan-day';
 import { ReviewOrder } from '../../../src/core/srs/policy';
 
@@ -21,6 +22,10 @@ export interface WhatIf {
   gradeGuesses?: boolean;
   /** Fit on the log with right answers discounted as guesses, this many EM steps a re-fit. */
   fitGuesses?: number;
+  /** The grade FSRS is given for a wrong answer (its feedback is a restudy, not a blank). */
+  wrongAs?: 'partial' | 'right';
+  /** When the lesson's questions are first asked (the cohort setting). */
+  lessonQuestions?: LessonQuestions;
 }
 
 export const WHAT_IFS: Record<string, WhatIf> = {
@@ -40,6 +45,9 @@ export const WHAT_IFS: Record<string, WhatIf> = {
   'guess-fit-3': { fitGuesses: 3 },
   'guess-aware': { gradeGuesses: true, fitGuesses: 1 },
   'guess-aware-3': { gradeGuesses: true, fitGuesses: 3 },
+  'wrong-as-hard': { wrongAs: 'partial' },
+  'wrong-as-good': { wrongAs: 'right' },
+  'next-session': { lessonQuestions: 'next-session' },
 };
 
 type PlanDay = (input: DayPlanInput) => DayPlan;
@@ -65,5 +73,8 @@ export function choosePlan(
   const hold =
     whatIf.holdAboveBacklogDays !== undefined &&
     all.reviews.length > whatIf.holdAboveBacklogDays * cap;
-  return { ...all, newLessons: hold ? [] : all.newLessons, reviews: reviews.slice(0, cap) };
+  const newLessons = hold ? [] : all.newLessons;
+  const chosen = reviews.slice(0, cap);
+  const prompts = [...newLessons.flatMap((l) => l.questionIds), ...chosen];
+  return { ...all, newLessons, reviews: chosen, prompts };
 }

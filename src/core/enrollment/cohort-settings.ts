@@ -1,6 +1,14 @@
 import { ErrorDetail } from '../errors';
 import { checkIntRange, checkLocalDate, checkTime, checkTimezone, collect } from './settings-rules';
 
+/**
+ * When a new lesson's questions are first asked: right after it is read, or in a later
+ * session as the first spaced retrieval (on a day that would otherwise ask nothing, they are
+ * asked right away). The README's "When a lesson's questions come" gives the evidence.
+ */
+export const LESSON_QUESTIONS = ['same-session', 'next-session'] as const;
+export type LessonQuestions = (typeof LESSON_QUESTIONS)[number];
+
 export interface CohortSettings {
   name: string;
   courseId: string;
@@ -16,6 +24,7 @@ export interface CohortSettings {
   quietHoursStart: string;
   quietHoursEnd: string;
   masteryDays: number;
+  lessonQuestions: LessonQuestions;
   holidayCalendar: string | null;
 }
 
@@ -29,7 +38,8 @@ export const COHORT_DEFAULTS = {
   quietHoursStart: '22:00',
   quietHoursEnd: '08:00',
   masteryDays: 21,
-} as const;
+  lessonQuestions: 'same-session',
+} as const satisfies Partial<CohortSettings>;
 
 const has = (input: Partial<CohortSettings>, key: keyof CohortSettings) => input[key] !== undefined;
 
@@ -65,6 +75,11 @@ export function cohortSettingsProblems(input: Partial<CohortSettings>): ErrorDet
     ['quietHoursStart', has(input, 'quietHoursStart'), () => checkTime(v.quietHoursStart)],
     ['quietHoursEnd', has(input, 'quietHoursEnd'), () => checkTime(v.quietHoursEnd)],
     ['masteryDays', has(input, 'masteryDays'), () => checkIntRange(v.masteryDays, 1, 365)],
+    [
+      'lessonQuestions',
+      has(input, 'lessonQuestions'),
+      () => lessonQuestionsProblem(v.lessonQuestions),
+    ],
   ]);
 }
 
@@ -87,4 +102,10 @@ function retentionProblem(value: unknown): string | null {
   return typeof value === 'number' && value >= 0.7 && value <= 0.99
     ? null
     : 'must be a number from 0.7 to 0.99';
+}
+
+function lessonQuestionsProblem(value: unknown): string | null {
+  return (LESSON_QUESTIONS as readonly unknown[]).includes(value)
+    ? null
+    : `must be one of ${LESSON_QUESTIONS.join(', ')}`;
 }

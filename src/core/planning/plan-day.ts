@@ -1,3 +1,4 @@
+import { LessonQuestions } from '../enrollment/cohort-settings';
 import { CardState } from '../srs/card-state';
 import { RecallState } from '../srs/review-card';
 import { forecastFor, RecallForecast } from '../srs/review-value';
@@ -46,6 +47,8 @@ export interface DayPlanInput {
   horizonDays?: number;
   /** The memory model reviews are valued with: the course's fitted FSRS weights. */
   forecast?: RecallForecast;
+  /** When the new lessons' questions are first asked (default: right after the lesson). */
+  lessonQuestions?: LessonQuestions;
 }
 
 const DEFAULT_HORIZON_DAYS = 21;
@@ -60,8 +63,13 @@ export interface DayPlan {
   /** When unanswered prompts expire: the first instant of the next local day. */
   expiresAt: Date;
   newLessons: PlannedLesson[];
-  /** Question ids to review after the new lessons, in the order to ask them. */
+  /** Question ids to review, in the order to ask them. */
   reviews: number[];
+  /**
+   * The day's prompts in the order asked: the new lessons' questions unless they wait for a
+   * later session, then the reviews. The lessons' cards exist from today either way.
+   */
+  prompts: number[];
   reminderAt: Date | null;
 }
 
@@ -78,9 +86,11 @@ export function planDay(input: DayPlanInput): DayPlan {
   }
   const candidates = nextLessons(input);
   const lessonQuestions = candidates.reduce((n, lesson) => n + lesson.questionIds.length, 0);
+  const later = input.lessonQuestions === 'next-session';
   const { holdLesson, reviews } = spendDay(
     dueCards(input, candidates, expiresAt),
-    lessonQuestions,
+    // Questions kept for a later session cost today nothing: there is no lesson to hold.
+    later ? 0 : lessonQuestions,
     startAt,
     {
       order: input.reviewOrder ?? 'value',
@@ -90,12 +100,14 @@ export function planDay(input: DayPlanInput): DayPlan {
     },
   );
   const newLessons = holdLesson ? [] : candidates;
-  const asksSomething = reviews.length > 0 || newLessons.some((l) => l.questionIds.length > 0);
-  const reminderAt = asksSomething ? reminderFor(input, startAt, expiresAt) : null;
-  return { isSessionDay: true, startAt, expiresAt, newLessons, reviews, reminderAt };
+  // A day that would ask nothing else asks the lesson's questions at once.
+  const askLessonNow = !later || reviews.length === 0;
+  const prompts = [...(askLessonNow ? newLessons.flatMap((l) => l.questionIds) : []), ...reviews];
+  const reminderAt = prompts.length > 0 ? reminderFor(input, startAt, expiresAt) : null;
+  return { isSessionDay: true, startAt, expiresAt, newLessons, reviews, prompts, reminderAt };
 }
 
-const nothingToSend = () => ({ newLessons: [], reviews: [], reminderAt: null });
+const nothingToSend = () => ({ newLessons: [], reviews: [], prompts: [], reminderAt: null });
 
 function reminderFor(input: DayPlanInput, startAt: Date, expiresAt: Date): Date | null {
   const { reminderAfterHours: afterHours, quietHours, zone } = input;

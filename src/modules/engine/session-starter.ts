@@ -97,9 +97,10 @@ export class SessionStarter {
       reviewOrder: this.policy.reviewOrder,
       horizonDays: cohort.masteryDays,
       forecast: forecastFor(await this.fitted.forCourse(cohort.courseId)),
+      lessonQuestions: cohort.lessonQuestions,
     });
     if (!plan.isSessionDay) return 'day-off';
-    const questionIds = [...plan.newLessons.flatMap((l) => l.questionIds), ...plan.reviews];
+    const questionIds = plan.prompts;
     if (questionIds.length === 0) return 'nothing-due';
     return { enrollment, curriculum, localDate, plan, questionIds };
   }
@@ -169,7 +170,9 @@ const firstPromptRow = (o: Opening, sessionId: number) => ({
   sessionId,
   enrollmentId: o.enrollment.id,
   questionId: o.questionIds[0],
-  kind: o.plan.newLessons.length > 0 ? ('new' as const) : ('review' as const),
+  kind: o.plan.newLessons.some((l) => l.questionIds.includes(o.questionIds[0]))
+    ? ('new' as const)
+    : ('review' as const),
   status: 'open' as const,
   sentAt: o.plan.startAt,
   closedAt: null,

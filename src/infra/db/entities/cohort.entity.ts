@@ -3,6 +3,7 @@ import { timestamp } from '../columns';
 import { CourseEntity } from './course.entity';
 import { COHORT_STATUSES } from '../../../core/records/cohort.record';
 import type { CohortStatus, CohortRecord } from '../../../core/records/cohort.record';
+import type { LessonQuestions } from '../../../core/enrollment/cohort-settings';
 
 @Entity('cohorts')
 @Index('IDX_cohorts_course', ['courseId'])
@@ -55,6 +56,9 @@ export class CohortEntity implements CohortRecord {
 
   @Column({ name: 'mastery_days', type: 'integer' })
   masteryDays: number;
+
+  @Column({ name: 'lesson_questions', type: 'varchar', length: 16, default: 'same-session' })
+  lessonQuestions: LessonQuestions;
 
   /** A calendar in content/calendars, e.g. "cn"; null for none. */
   @Column({ name: 'holiday_calendar', type: 'varchar', length: 32, nullable: true })

@@ -89,6 +89,7 @@ export function toCohortResponse(
     quietHoursStart: cohort.quietHoursStart,
     quietHoursEnd: cohort.quietHoursEnd,
     masteryDays: cohort.masteryDays,
+    lessonQuestions: cohort.lessonQuestions,
     holidayCalendar: cohort.holidayCalendar,
     calendarWarning,
     learners,

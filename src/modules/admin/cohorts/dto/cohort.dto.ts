@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Allow, IsDefined, IsIn, IsOptional } from 'class-validator';
-import { COHORT_DEFAULTS } from '../../../../core/enrollment/cohort-settings';
+import { COHORT_DEFAULTS, LESSON_QUESTIONS } from '../../../../core/enrollment/cohort-settings';
+import type { LessonQuestions } from '../../../../core/enrollment/cohort-settings';
 import { COHORT_STATUSES } from '../../../../core/records';
 import type { CohortStatus } from '../../../../core/records';
 
@@ -92,6 +93,15 @@ export class CreateCohortDto {
   })
   @Allow()
   masteryDays?: number;
+
+  @ApiPropertyOptional({
+    enum: LESSON_QUESTIONS,
+    default: COHORT_DEFAULTS.lessonQuestions,
+    description:
+      'When a new lesson’s questions are first asked: right after the lesson, or in a later session as its first spaced retrieval (asked at once on a day that would otherwise ask nothing)',
+  })
+  @Allow()
+  lessonQuestions?: LessonQuestions;
 
   @ApiPropertyOptional({
     type: String,

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { LESSON_QUESTIONS } from '../../../../core/enrollment/cohort-settings';
 import { COHORT_STATUSES } from '../../../../core/records';
 
 export class LearnerCountsResponse {
@@ -30,6 +31,7 @@ export class CohortResponse {
   @ApiProperty({ example: '22:00' }) quietHoursStart: string;
   @ApiProperty({ example: '08:00' }) quietHoursEnd: string;
   @ApiProperty({ example: 21 }) masteryDays: number;
+  @ApiProperty({ enum: LESSON_QUESTIONS }) lessonQuestions: string;
   @ApiProperty({ type: String, nullable: true, example: 'cn' }) holidayCalendar: string | null;
   @ApiProperty({
     type: String,
