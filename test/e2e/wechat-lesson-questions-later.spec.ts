@@ -69,6 +69,7 @@ describe(`a lesson's questions in a later session, on WeChat (${testEngine()})`,
     const opening = me.received.at(-1)!;
     expect(opening).toContain('first-lesson');
     expect(opening).toMatch(/第 1 题（共 3 题）\n问题a1：/);
+    expect(opening).not.toContain('下次学习时再问你');
   });
 
   it('the next day sends the new lesson but asks the questions still waiting', async () => {
@@ -77,7 +78,9 @@ describe(`a lesson's questions in a later session, on WeChat (${testEngine()})`,
     await h.tick();
     const opening = me.received.at(-1)!;
     expect(opening).toContain('second-lesson');
-    expect(opening).toMatch(/第 1 题（共 3 题）\n问题a\d：/);
+    expect(opening).toMatch(
+      /这一课的题目下次学习时再问你：隔一段时间再回忆，记得更牢。先复习之前学过的内容。\n\n第 1 题（共 3 题）\n问题a\d：/,
+    );
     const asked = await answerAll(me);
     expect(asked.sort()).toEqual(['a1', 'a2', 'a3']);
   });
@@ -97,7 +100,7 @@ async function answerAll(learner: WechatLearner): Promise<string[]> {
   const asked: string[] = [];
   const questionIn = (message: string) => /问题(\w+)：/.exec(message)?.[1];
   let last = learner.received.at(-1) ?? '';
-  while (!/下次学习/.test(last)) {
+  while (!/下次学习：/.test(last)) {
     const id = questionIn(last);
     if (id) asked.push(id);
     [last] = await learner.say('B');

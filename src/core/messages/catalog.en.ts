@@ -36,6 +36,8 @@ export const en = {
   lessonTitle: (title) => title,
   reviewDay: (count) =>
     `Review day: ${plural(count, 'question', 'questions')} from earlier lessons, back just as they start to fade.`,
+  lessonQuestionsLater:
+    'Questions on this lesson come in your next session: recalling it after a pause makes it stick. First, a review of earlier lessons.',
   reminder: (remaining) =>
     remaining === 1
       ? 'A quick nudge: your last question for today is still waiting.'

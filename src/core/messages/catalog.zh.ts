@@ -32,6 +32,8 @@ export const zh = {
   dayNumber: (day) => `第 ${day} 天`,
   lessonTitle: (title) => `【${title}】`,
   reviewDay: (count) => `今天是复习日：${count} 道之前学过的题，趁还没忘，再巩固一下。`,
+  lessonQuestionsLater:
+    '这一课的题目下次学习时再问你：隔一段时间再回忆，记得更牢。先复习之前学过的内容。',
   reminder: (remaining) =>
     remaining === 1
       ? '提醒一下：今天还剩最后 1 道题，花一分钟就能完成。'

@@ -18,6 +18,8 @@ export interface MessageCatalog {
   dayNumber(day: number): string;
   lessonTitle(title: string): string;
   reviewDay(count: number): string;
+  /** Before the first review, on a day whose lesson is asked in a later session. */
+  lessonQuestionsLater: string;
   reminder(remaining: number): string;
 
   // Feedback

@@ -26,6 +26,8 @@ export interface LessonMessageView {
   body: string;
   dayNumber?: number;
   firstPrompt?: PromptView;
+  /** The first prompt is a review: this lesson's questions come in a later session. */
+  questionsLater?: boolean;
 }
 
 export interface ReviewStartView {

@@ -50,6 +50,9 @@ export function renderLessonMessage(locale: Locale, view: LessonMessageView): st
   return paragraphs(
     lessonHeading(t, view),
     view.body.trim(),
+    view.firstPrompt && view.questionsLater
+      ? `${EMOJI.review} ${t.lessonQuestionsLater}`
+      : undefined,
     view.firstPrompt && renderPrompt(locale, view.firstPrompt),
   );
 }

@@ -207,6 +207,7 @@ function openingMessage(o: Opening, sessionId: number): OutboxEntry {
               body: text(lesson.body),
               dayNumber: lesson.position + 1,
               firstPrompt: i === lessons.length - 1 ? firstPrompt : undefined,
+              questionsLater: asksLater(o),
             }),
           )
           .join('\n\n');
@@ -218,3 +219,9 @@ function openingMessage(o: Opening, sessionId: number): OutboxEntry {
     notBefore: o.plan.startAt,
   };
 }
+
+/** Today's lessons have questions, and none of them is asked today. */
+const asksLater = (o: Opening): boolean => {
+  const lessonQuestions = o.plan.newLessons.flatMap((l) => l.questionIds);
+  return lessonQuestions.length > 0 && !lessonQuestions.some((id) => o.questionIds.includes(id));
+};
