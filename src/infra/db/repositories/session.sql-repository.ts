@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In, LessThanOrEqual } from 'typeorm';
+import { In, LessThanOrEqual } from 'typeorm';
 import type { QuestionType } from '../../../core/content/course-model';
 import type { SessionMark } from '../../../core/progress/streaks';
 import type { DailySessionRecord, PromptStatus, SessionPromptRecord } from '../../../core/records';
@@ -11,42 +11,11 @@ import {
   RemindableSession,
   SessionRepository,
 } from '../../../modules/engine/session.repository';
+import { answeredRead } from './answered-prompt-sql';
 import { Database } from '../database';
-import {
-  CardEntity,
-  DailySessionEntity,
-  EnrollmentEntity,
-  QuestionEntity,
-  SessionPromptEntity,
-} from '../entities';
-import { joinedRead } from '../raw-joins';
+import { DailySessionEntity, QuestionEntity, SessionPromptEntity } from '../entities';
 import { findRow, findRowOrFail } from '../raw-reads';
 import { insertRows, insertStatements, updateById, updateStatement } from '../raw-writes';
-
-/**
- * Grading's read: the prompt, its session and enrolment, the question and the card; whether
- * the message was graded already, and the questions the session has asked.
- */
-const ANSWERED_ROWS = {
-  p: SessionPromptEntity,
-  s: DailySessionEntity,
-  e: EnrollmentEntity,
-  q: QuestionEntity,
-  c: CardEntity,
-};
-const ANSWERED_FROM =
-  'FROM session_prompts p ' +
-  'LEFT JOIN daily_sessions s ON s.id = p.session_id ' +
-  'LEFT JOIN enrollments e ON e.id = s.enrollment_id ' +
-  'LEFT JOIN questions q ON q.id = p.question_id ' +
-  'LEFT JOIN cards c ON c.enrollment_id = p.enrollment_id AND c.question_id = p.question_id ' +
-  'WHERE p.id = ?';
-const ANSWERED_EXTRA = [
-  '(SELECT 1 FROM review_logs r WHERE r.inbound_message_id = ? LIMIT 1)',
-  '(SELECT GROUP_CONCAT(a.question_id) FROM session_prompts a WHERE a.session_id = p.session_id)',
-];
-const answeredRead = (m: EntityManager, promptId: number, inboundMessageId: string | null) =>
-  joinedRead(m, ANSWERED_ROWS, ANSWERED_EXTRA, ANSWERED_FROM, [inboundMessageId, promptId]);
 
 @Injectable()
 export class SqlSessionRepository extends SessionRepository {
