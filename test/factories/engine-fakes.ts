@@ -71,7 +71,21 @@ export class FakeSessionRepository extends SessionRepository {
     };
   }
 
-  async answered(promptId: number, inboundMessageId: string | null): Promise<AnsweredRows | null> {
+  async closeForAnswer(
+    promptId: number,
+    inboundMessageId: string | null,
+    now: Date,
+  ): Promise<AnsweredRows | null> {
+    const graded = this.rows.reviews.some((r) => r.inboundMessageId === inboundMessageId);
+    const closed = !graded && (await this.closePrompt(promptId, now));
+    const read = this.answered(promptId, inboundMessageId);
+    return read && { ...read, closed };
+  }
+
+  private answered(
+    promptId: number,
+    inboundMessageId: string | null,
+  ): Omit<AnsweredRows, 'closed'> | null {
     const prompt = byId(this.rows.prompts, promptId);
     if (!prompt) return null;
     const session = byId(this.rows.sessions, prompt.sessionId);
@@ -89,6 +103,7 @@ export class FakeSessionRepository extends SessionRepository {
     };
   }
 
+  /** Closes the prompt if it is still open; false if something else closed it first. */
   async closePrompt(promptId: number, now: Date): Promise<boolean> {
     const prompt = byId(this.rows.prompts, promptId);
     if (prompt?.status !== 'open') return false;

@@ -33,6 +33,10 @@ export class InMemoryOutbox extends OutboxRepository {
     return inserted;
   }
 
+  async insertLater(rows: NewOutboxMessage[]): Promise<void> {
+    await this.insert(rows);
+  }
+
   /** Next send time per account (null: the default account), as the database keeps it. */
   readonly pace = new Map<AccountKey, Date>();
 

@@ -1,4 +1,5 @@
 import { EntityManager, ObjectLiteral } from 'typeorm';
+import type { BoundStatement } from './raw-writes';
 import { codecFor, RowCodec } from './row-codec';
 
 type EntityClass = new (...args: never[]) => ObjectLiteral;
@@ -34,20 +35,36 @@ export async function findJoinedRowWith<A extends Record<string, EntityClass>>(
   from: string,
   parameters: unknown[],
 ): Promise<{ row: JoinedRow<A>; extra: unknown[] } | null> {
+  const read = joinedRead(m, tables, extra, from, parameters);
+  return read.decode(await m.query(read.statement.sql, read.statement.parameters));
+}
+
+/** The statement of `findJoinedRowWith`, to send with others, and the decoding of its rows. */
+export function joinedRead<A extends Record<string, EntityClass>>(
+  m: EntityManager,
+  tables: A,
+  extra: string[],
+  from: string,
+  parameters: unknown[],
+): {
+  statement: BoundStatement;
+  decode(rows: Array<Record<string, unknown>>): { row: JoinedRow<A>; extra: unknown[] } | null;
+} {
   const aliases = Object.entries(tables).map(([alias, entity]) => ({
     alias,
     codec: codecFor(m, entity) as RowCodec,
   }));
-  const sql = selectFor(aliases, extra, from);
-  const [row]: Array<Record<string, unknown>> = await m.query(sql, parameters);
-  if (!row) return null;
-  const joined: Record<string, ObjectLiteral | null> = {};
-  for (const { alias, codec } of aliases) {
-    const key = codec.columns.findIndex((c) => c.primary);
-    joined[alias] =
-      row[`${alias}__${key}`] === null ? null : codec.entity((_, i) => row[`${alias}__${i}`]);
-  }
-  return { row: joined as JoinedRow<A>, extra: extra.map((_, i) => row[`x__${i}`]) };
+  const decode = ([row]: Array<Record<string, unknown>>) => {
+    if (!row) return null;
+    const joined: Record<string, ObjectLiteral | null> = {};
+    for (const { alias, codec } of aliases) {
+      const key = codec.columns.findIndex((c) => c.primary);
+      joined[alias] =
+        row[`${alias}__${key}`] === null ? null : codec.entity((_, i) => row[`${alias}__${i}`]);
+    }
+    return { row: joined as JoinedRow<A>, extra: extra.map((_, i) => row[`x__${i}`]) };
+  };
+  return { statement: { sql: selectFor(aliases, extra, from), parameters }, decode };
 }
 
 const statements = new Map<string, string>();

@@ -65,6 +65,13 @@ export abstract class OutboxRepository {
   abstract insert(rows: NewOutboxMessage[]): Promise<number>;
 
   /**
+   * The same without the count, each row through the account its learner is pinned to when
+   * it is written (`botAccountId` is not read): nothing waits for the outcome, so the insert
+   * may leave later in the unit, with its other writes.
+   */
+  abstract insertLater(rows: NewOutboxMessage[]): Promise<void>;
+
+  /**
    * Claims up to `limit` due heads, at most one per learner, in one short unit: a head is the
    * oldest pending-or-sending message of its learner, pending and due or sending under a lease
    * that ended. Rows another sender is claiming right now are skipped, not waited for.

@@ -3,7 +3,8 @@ import { AppConfig } from '../../config/app-config';
 import { Clock } from '../../core/clock';
 import { Locale } from '../../core/content/course-model';
 import { localDateOf } from '../../core/planning/local-time';
-import type { EnrollmentRecord, EnrollmentStatus, LearnerRecord } from '../../core/records';
+import type { EnrollmentRecord, LearnerRecord } from '../../core/records';
+import type { OpenPrompt } from '../engine/grading.service';
 import { SessionFlow } from '../engine/session-flow';
 import { Audience, SessionTexts } from '../engine/session-texts';
 import { EnrollmentSchedules } from '../enrollment/enrollment-schedule';
@@ -15,19 +16,14 @@ export const UNKNOWN_CONTACT_LOCALE: Locale = 'zh';
 /** A learner writing to the bot, with the enrolment the conversation is about. */
 export interface LearnerContext {
   learner: LearnerRecord;
-  /** The active enrolment, else a paused one, else the latest; null if there is none. */
+  /** The active enrolment, else a paused one, else the latest (see LearnerContextRepository). */
   enrollment: EnrollmentRecord | null;
   audience: Audience | null;
   locale: Locale;
   zone: string;
+  /** The newest open prompt, read with the enrolment: what an answer answers. */
+  openPrompt: OpenPrompt | null;
 }
-
-const STATUS_ORDER: Record<EnrollmentStatus, number> = {
-  active: 0,
-  paused: 1,
-  completed: 2,
-  withdrawn: 3,
-};
 
 @Injectable()
 export class LearnerContexts {
@@ -44,17 +40,22 @@ export class LearnerContexts {
   async load(learnerOrId: number | LearnerRecord): Promise<LearnerContext> {
     const learner =
       typeof learnerOrId === 'number' ? await this.reads.learner(learnerOrId) : learnerOrId;
-    const enrollments = await this.reads.enrollmentsOf(learner.id);
-    const [enrollment = null] = enrollments.sort(
-      (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.id - a.id,
-    );
-    if (!enrollment) {
+    const current = await this.reads.current(learner.id);
+    if (!current) {
       const locale = learner.locale === 'en' ? 'en' : UNKNOWN_CONTACT_LOCALE;
-      return { learner, enrollment, audience: null, locale, zone: this.config.defaultTimezone };
+      return {
+        learner,
+        enrollment: null,
+        audience: null,
+        locale,
+        zone: this.config.defaultTimezone,
+        openPrompt: null,
+      };
     }
-    const audience = await this.texts.audience(enrollment, { learner });
+    const { enrollment, cohort, course, openPrompt } = current;
+    const audience = await this.texts.audience(enrollment, { learner, cohort, course });
     const zone = this.schedules.zoneOf(audience.cohort, learner);
-    return { learner, enrollment, audience, locale: audience.locale, zone };
+    return { learner, enrollment, audience, locale: audience.locale, zone, openPrompt };
   }
 
   /** "tomorrow 09:00", "Mon 09:00", or "-" when nothing is scheduled. */

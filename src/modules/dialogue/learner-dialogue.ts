@@ -54,6 +54,7 @@ export class LearnerDialogue {
       text,
       inboundMessageId: key,
       audience: context.audience ?? undefined,
+      open: context.openPrompt,
     });
     switch (outcome.kind) {
       case 'no-open-prompt':

@@ -13,6 +13,8 @@ export interface Reply {
   inboundMessageId: string;
   /** Who answers, as the dialogue has just read them; saves grading a read. */
   audience?: Audience;
+  /** The learner's open prompt (null: none), as the dialogue has just read it; else read here. */
+  open?: OpenPrompt | null;
 }
 
 /**
@@ -36,7 +38,8 @@ export class Answers {
   ) {}
 
   async take(reply: Reply): Promise<ReplyOutcome> {
-    const open = await this.grading.openPrompt(reply.learnerId);
+    const open =
+      reply.open === undefined ? await this.grading.openPrompt(reply.learnerId) : reply.open;
     if (!open) return { kind: 'no-open-prompt' };
     const parsed = parseAnswer(reply.text, open);
     if (parsed.kind === 'invalid') return { kind: 'not-an-answer', prompt: open };

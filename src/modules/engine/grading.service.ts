@@ -73,11 +73,10 @@ export class GradingService {
   }
 
   private async answerIn(input: AnswerInput, now: Date): Promise<AnswerOutcome> {
-    const read = await this.sessions.answered(input.promptId, input.inboundMessageId);
+    const read = await this.sessions.closeForAnswer(input.promptId, input.inboundMessageId, now);
     if (read?.messageGraded) return { status: 'duplicate' };
-    const prompt = read?.prompt;
-    if (!prompt || prompt.status !== 'open') return { status: 'stale' };
-    if (!(await this.sessions.closePrompt(prompt.id, now))) return { status: 'stale' };
+    if (!read?.closed) return { status: 'stale' };
+    const { prompt } = read;
 
     const session = found(read.session, 'daily_sessions', { id: prompt.sessionId });
     const enrollment = found(read.enrollment, 'enrollments', { id: session.enrollmentId });

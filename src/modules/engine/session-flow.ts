@@ -96,7 +96,7 @@ export class SessionFlow {
         },
       });
     }
-    await this.outbox.enqueue(
+    await this.outbox.add(
       [
         {
           learnerId: enrollment.learnerId,

@@ -37,11 +37,11 @@ export class SessionTexts {
   /** `known` rows the caller has already read are used instead of being read again. */
   async audience(
     enrollment: Pick<EnrollmentRecord, 'learnerId' | 'cohortId'>,
-    known: { learner?: LearnerRecord; cohort?: CohortRecord } = {},
+    known: { learner?: LearnerRecord; cohort?: CohortRecord; course?: CourseRecord } = {},
   ): Promise<Audience> {
     const learner = known.learner ?? (await this.enrollments.learner(enrollment.learnerId));
     const cohort = known.cohort ?? (await this.cohort(enrollment.cohortId));
-    const course = await this.content.course(cohort.courseId);
+    const course = known.course ?? (await this.content.course(cohort.courseId));
     const fallback = course.defaultLocale;
     const locale = learner.locale === 'zh' || learner.locale === 'en' ? learner.locale : fallback;
     return { learner, cohort, course, locale, fallback };

@@ -19,7 +19,10 @@ export interface OpenPromptRow {
 
 /** What grading an answer reads, in one go; each part null when its row is missing. */
 export interface AnsweredRows {
+  /** As it is now: closed by this answer when `closed`. */
   prompt: SessionPromptRecord;
+  /** This answer closed the prompt; false when it was closed already. */
+  closed: boolean;
   session: DailySessionRecord | null;
   enrollment: EnrollmentRecord | null;
   question: QuestionRecord | null;
@@ -39,13 +42,16 @@ export type RemindableSession = DailySessionRecord & { enrollment: EnrollmentRec
 /** Daily sessions and the prompts asked in them. */
 export abstract class SessionRepository {
   abstract openPromptOf(learnerId: number): Promise<OpenPromptRow | null>;
-  /** The prompt and what grading reads with it; `inboundMessageId` is checked for a review. */
-  abstract answered(
+  /**
+   * Closes the prompt if it is still open, and reads it with what grading needs: one round
+   * trip. When a review already holds `inboundMessageId` (the message came again) the
+   * prompt is left as it was.
+   */
+  abstract closeForAnswer(
     promptId: number,
     inboundMessageId: string | null,
+    now: Date,
   ): Promise<AnsweredRows | null>;
-  /** Closes the prompt if it is still open; false if something else closed it first. */
-  abstract closePrompt(promptId: number, now: Date): Promise<boolean>;
   abstract promptStatus(promptId: number): Promise<PromptStatus | null>;
   abstract prompt(promptId: number): Promise<SessionPromptRecord>;
   abstract openPromptIn(sessionId: number): Promise<SessionPromptRecord | null>;

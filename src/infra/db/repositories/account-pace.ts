@@ -1,6 +1,9 @@
 import { EntityManager } from 'typeorm';
 import { maySend } from '../../../core/pool/send-pace';
-import { BotAccountEntity, LearnerEntity } from '../entities';
+import type { NewOutboxMessage } from '../../../modules/delivery/outbox.repository';
+import { BotAccountEntity, LearnerEntity, OutboxMessageEntity } from '../entities';
+import type { BoundStatement } from '../raw-writes';
+import { codecFor } from '../row-codec';
 import { DEFAULT_ACCOUNT_PACE_SETTING, readSetting, swapSetting } from './default-account-setting';
 
 const IDS_PER_QUERY = 500;
@@ -58,6 +61,30 @@ export async function accountsOfLearners(
     for (const r of rows) accounts.set(Number(r.id), r.account === null ? null : Number(r.account));
   }
   return accounts;
+}
+
+/**
+ * The INSERTs of outbox rows (duplicate dedupe keys skipped) that take each row's account
+ * from its learner's row as they run, so that they can wait to leave with other writes.
+ */
+export function insertPinnedStatements(
+  m: EntityManager,
+  rows: NewOutboxMessage[],
+): BoundStatement[] {
+  const codec = codecFor(m, OutboxMessageEntity);
+  const columns = codec.columns.filter((c) => !c.generated);
+  const account = codec.column('botAccountId');
+  const learners = codecFor(m, LearnerEntity);
+  const pinned = `(SELECT ${learners.column('botAccountId').quoted} FROM ${learners.table} WHERE ${learners.column('id').quoted} = ?)`;
+  const row = `(${columns.map((c) => (c === account ? pinned : '?')).join(', ')})`;
+  const ignore = codec.engine === 'sqlite' ? 'OR IGNORE ' : 'IGNORE ';
+  const names = columns.map((c) => c.quoted).join(', ');
+  return rows.map((r) => ({
+    sql: `INSERT ${ignore}INTO ${codec.table} (${names}) VALUES ${row}`,
+    parameters: columns.map((c) =>
+      c === account ? r.learnerId : codec.encode(c, r[c.property as keyof NewOutboxMessage]),
+    ),
+  }));
 }
 
 /** Moves the account's next send time to `notBefore` unless it is later already. */

@@ -1,9 +1,35 @@
 import { Injectable } from '@nestjs/common';
-import type { EnrollmentRecord, LearnerRecord } from '../../../core/records';
-import { LearnerContextRepository } from '../../../modules/dialogue/learner-context.repository';
+import type { QuestionType } from '../../../core/content/course-model';
+import type { LearnerRecord } from '../../../core/records';
+import {
+  CurrentEnrollment,
+  LearnerContextRepository,
+} from '../../../modules/dialogue/learner-context.repository';
 import { Database } from '../database';
-import { EnrollmentEntity, LearnerEntity } from '../entities';
-import { findRows } from '../raw-reads';
+import {
+  CohortEntity,
+  CourseEntity,
+  EnrollmentEntity,
+  LearnerEntity,
+  QuestionEntity,
+} from '../entities';
+import { findJoinedRowWith } from '../raw-joins';
+import { codecFor } from '../row-codec';
+
+const CURRENT_ROWS = { e: EnrollmentEntity, c: CohortEntity, k: CourseEntity };
+/** The open prompt: what parsing a reply to it needs, not its whole rows. */
+const OPEN_PROMPT = ['p.id', 'p.question_id', 'q.type', 'q.choices'];
+const CURRENT_FROM =
+  'FROM enrollments e ' +
+  'LEFT JOIN cohorts c ON c.id = e.cohort_id ' +
+  'LEFT JOIN courses k ON k.id = c.course_id ' +
+  'LEFT JOIN session_prompts p ON p.id = (SELECT MAX(o.id) FROM session_prompts o ' +
+  'INNER JOIN enrollments a ON a.id = o.enrollment_id ' +
+  "WHERE a.learner_id = e.learner_id AND a.status = 'active' AND o.status = 'open') " +
+  'LEFT JOIN questions q ON q.id = p.question_id ' +
+  'WHERE e.learner_id = ? ' +
+  "ORDER BY CASE e.status WHEN 'active' THEN 0 WHEN 'paused' THEN 1 WHEN 'completed' THEN 2 " +
+  'ELSE 3 END, e.id DESC';
 
 @Injectable()
 export class SqlLearnerContextRepository extends LearnerContextRepository {
@@ -15,7 +41,25 @@ export class SqlLearnerContextRepository extends LearnerContextRepository {
     return this.db.withManager((m) => m.findOneByOrFail(LearnerEntity, { id: learnerId }));
   }
 
-  enrollmentsOf(learnerId: number): Promise<EnrollmentRecord[]> {
-    return this.db.withManager((m) => findRows(m, EnrollmentEntity, { learnerId }));
+  current(learnerId: number): Promise<CurrentEnrollment | null> {
+    return this.db.withManager(async (m) => {
+      const read = await findJoinedRowWith(m, CURRENT_ROWS, OPEN_PROMPT, CURRENT_FROM, [learnerId]);
+      if (!read) return null;
+      const { e: enrollment, c: cohort, k: course } = read.row;
+      if (!enrollment) return null;
+      if (!cohort) throw new Error(`No cohorts row matches {"id":${enrollment.cohortId}}`);
+      if (!course) throw new Error(`No courses row matches {"id":"${cohort.courseId}"}`);
+      const [promptId, questionId, type, choices] = read.extra;
+      if (promptId === null) return { enrollment, cohort, course, openPrompt: null };
+      if (type === null) throw new Error(`No questions row matches {"id":${Number(questionId)}}`);
+      const decoded = codecFor(m, QuestionEntity).decodeProperty('choices', choices) as unknown[];
+      const openPrompt = {
+        promptId: Number(promptId),
+        questionId: Number(questionId),
+        type: type as QuestionType,
+        choiceCount: decoded.length,
+      };
+      return { enrollment, cohort, course, openPrompt };
+    });
   }
 }

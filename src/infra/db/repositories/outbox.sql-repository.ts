@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, EntityManager, Raw } from 'typeorm';
-import { accountsOfLearners, advancePace, pushPace } from './account-pace';
+import { accountsOfLearners, advancePace, insertPinnedStatements, pushPace } from './account-pace';
 import type { OutboxMessageRecord } from '../../../core/records';
 import {
   AccountKey,
@@ -54,6 +54,11 @@ export class SqlOutboxRepository extends OutboxRepository {
       const pinned = rows.map((r) => ({ ...r, botAccountId: accounts.get(r.learnerId) ?? null }));
       return insertRows(m, OutboxMessageEntity, pinned, { orIgnore: true });
     });
+  }
+
+  insertLater(rows: NewOutboxMessage[]): Promise<void> {
+    if (!this.db.inUnit()) throw new Error('Outbox rows are queued inside a unit of work');
+    return this.db.write((m) => insertPinnedStatements(m, rows));
   }
 
   claimDue(

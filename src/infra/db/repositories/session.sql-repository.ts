@@ -11,40 +11,11 @@ import {
   RemindableSession,
   SessionRepository,
 } from '../../../modules/engine/session.repository';
+import { answeredRead } from './answered-prompt-sql';
 import { Database } from '../database';
-import {
-  CardEntity,
-  DailySessionEntity,
-  EnrollmentEntity,
-  QuestionEntity,
-  SessionPromptEntity,
-} from '../entities';
-import { findJoinedRowWith } from '../raw-joins';
+import { DailySessionEntity, QuestionEntity, SessionPromptEntity } from '../entities';
 import { findRow, findRowOrFail } from '../raw-reads';
 import { insertRows, insertStatements, updateById, updateStatement } from '../raw-writes';
-
-/**
- * Grading's read: the prompt, its session and enrolment, the question and the card; whether
- * the message was graded already, and the questions the session has asked.
- */
-const ANSWERED_ROWS = {
-  p: SessionPromptEntity,
-  s: DailySessionEntity,
-  e: EnrollmentEntity,
-  q: QuestionEntity,
-  c: CardEntity,
-};
-const ANSWERED_FROM =
-  'FROM session_prompts p ' +
-  'LEFT JOIN daily_sessions s ON s.id = p.session_id ' +
-  'LEFT JOIN enrollments e ON e.id = s.enrollment_id ' +
-  'LEFT JOIN questions q ON q.id = p.question_id ' +
-  'LEFT JOIN cards c ON c.enrollment_id = p.enrollment_id AND c.question_id = p.question_id ' +
-  'WHERE p.id = ?';
-const ANSWERED_EXTRA = [
-  '(SELECT 1 FROM review_logs r WHERE r.inbound_message_id = ? LIMIT 1)',
-  '(SELECT GROUP_CONCAT(a.question_id) FROM session_prompts a WHERE a.session_id = p.session_id)',
-];
 
 @Injectable()
 export class SqlSessionRepository extends SessionRepository {
@@ -83,40 +54,45 @@ export class SqlSessionRepository extends SessionRepository {
     });
   }
 
-  answered(promptId: number, inboundMessageId: string | null): Promise<AnsweredRows | null> {
-    return this.db.withManager(async (m) => {
-      const read = await findJoinedRowWith(m, ANSWERED_ROWS, ANSWERED_EXTRA, ANSWERED_FROM, [
-        inboundMessageId,
-        promptId,
-      ]);
-      const prompt = read?.row.p;
-      if (!prompt) return null;
-      const { row, extra } = read;
-      const [graded, asked] = extra;
-      return {
-        prompt,
-        session: row.s,
-        enrollment: row.e,
-        question: row.q,
-        card: row.c,
-        messageGraded: graded !== null,
-        // A list of ids as text ("3,7,12"); a buffer from MariaDB when it calls it binary.
-        askedQuestionIds: asked === null ? [] : String(asked).split(',').map(Number),
-      };
+  async closeForAnswer(
+    promptId: number,
+    inboundMessageId: string | null,
+    now: Date,
+  ): Promise<AnsweredRows | null> {
+    // The read is built with the statements, by the manager of the unit they run in.
+    let read: ReturnType<typeof answeredRead> | undefined;
+    const close = { status: 'answered', closedAt: now } as const;
+    const [update, rows] = await this.db.batch((m) => {
+      read = answeredRead(m, promptId, inboundMessageId);
+      return [
+        updateStatement(m, SessionPromptEntity, promptId, close, { status: 'open' }),
+        read.statement,
+      ];
     });
-  }
-
-  closePrompt(promptId: number, now: Date): Promise<boolean> {
-    return this.db.withManager(
-      async (m) =>
-        (await updateById(
-          m,
-          SessionPromptEntity,
-          promptId,
-          { status: 'answered', closedAt: now },
-          { status: 'open' },
-        )) > 0,
-    );
+    const found = read!.decode(rows.rows);
+    const prompt = found?.row.p;
+    if (!prompt) return null;
+    const { row, extra } = found;
+    const [graded, asked] = extra;
+    let closed = update.affected > 0;
+    if (closed && graded !== null) {
+      // The message came again: the close sent with the read that found it graded is undone.
+      const reopen = { status: 'open', closedAt: null } as const;
+      await this.db.write((m) => [updateStatement(m, SessionPromptEntity, promptId, reopen)]);
+      Object.assign(prompt, reopen);
+      closed = false;
+    }
+    return {
+      prompt,
+      closed,
+      session: row.s,
+      enrollment: row.e,
+      question: row.q,
+      card: row.c,
+      messageGraded: graded !== null,
+      // A list of ids as text ("3,7,12"); a buffer from MariaDB when it calls it binary.
+      askedQuestionIds: asked === null ? [] : String(asked).split(',').map(Number),
+    };
   }
 
   promptStatus(promptId: number): Promise<PromptStatus | null> {
