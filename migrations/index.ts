@@ -11,6 +11,7 @@ import { CoverCardProgress1765260000000 } from './1765260000000-CoverCardProgres
 import { CreateBotAccounts1765400000000 } from './1765400000000-CreateBotAccounts';
 import { AddBotAccountQrCard1765400100000 } from './1765400100000-AddBotAccountQrCard';
 import { PreciseNextSendAt1765400200000 } from './1765400200000-PreciseNextSendAt';
+import { CoverCardPlanning1765500000000 } from './1765500000000-CoverCardPlanning';
 
 /** Every migration, oldest first; listed by hand so ts-node, jest and dist all find them. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   CreateBotAccounts1765400000000,
   AddBotAccountQrCard1765400100000,
   PreciseNextSendAt1765400200000,
+  CoverCardPlanning1765500000000,
 ];
