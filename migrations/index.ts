@@ -12,6 +12,7 @@ import { CreateBotAccounts1765400000000 } from './1765400000000-CreateBotAccount
 import { AddBotAccountQrCard1765400100000 } from './1765400100000-AddBotAccountQrCard';
 import { PreciseNextSendAt1765400200000 } from './1765400200000-PreciseNextSendAt';
 import { AddCohortLessonQuestions1765500000000 } from './1765500000000-AddCohortLessonQuestions';
+import { CoverCardPlanning1765500100000 } from './1765500100000-CoverCardPlanning';
 
 /** Every migration, oldest first; listed by hand so ts-node, jest and dist all find them. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   AddBotAccountQrCard1765400100000,
   PreciseNextSendAt1765400200000,
   AddCohortLessonQuestions1765500000000,
+  CoverCardPlanning1765500100000,
 ];

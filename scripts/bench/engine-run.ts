@@ -25,7 +25,7 @@ const MINUTE_MS = 60_000;
 export interface EngineFigures {
   engine: string;
   seedSeconds: number;
-  /** Absent with `--only progress`, as are the answers. */
+  /** Absent with `--only progress`, as are the answers (also absent with `--only plan`). */
   plan?: PlanDayFigures;
   /** Absent with `--only answers`. */
   progress?: ProgressFigures;
@@ -62,10 +62,16 @@ export async function benchEngine(
     }
     say('planning the day in a fresh service process');
     const at = new Date(PLAN_AT.getTime() + MINUTE_MS);
-    const plan = await benchPlanDay(raw, { databaseUrl: db.url, contentDir, at });
+    const plan = await benchPlanDay(raw, {
+      databaseUrl: db.url,
+      contentDir,
+      at,
+      profileDir: command.planProfileDir,
+    });
     say(
       `planned ${plan.started.toLocaleString('en')} sessions in ${(plan.planMs / 1000).toFixed(1)} s`,
     );
+    if (command.only === 'plan') return { engine: db.engine, seedSeconds, plan };
     clock.moveTo(at.getTime() + 5 * MINUTE_MS);
     let report: ProgressFigures | undefined;
     if (command.only !== 'answers') {

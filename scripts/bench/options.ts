@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 
-const PARTS = ['progress', 'import', 'answers'] as const;
+const PARTS = ['progress', 'import', 'answers', 'plan'] as const;
 type BenchPart = (typeof PARTS)[number];
 
 export interface BenchCommand {
@@ -16,13 +16,17 @@ export interface BenchCommand {
   output: string;
   /**
    * One part alone: `progress` seeds as usual and skips the planning and the answers;
-   * `answers` seeds and plans, then times the answers alone; `import` measures the CSV import.
+   * `answers` seeds and plans, then times the answers alone; `plan` seeds and times the
+   * planning alone; `import` measures the CSV import.
    */
   only?: BenchPart;
+  /** Where the planning process writes a V8 CPU profile (`node --cpu-prof`), if anywhere. */
+  planProfileDir?: string;
 }
 
 export const USAGE = `Usage: npm run bench -- [--enrollments 100000] [--skip-mariadb] [--answers 2000]
-  [--concurrency 8] [--output bench/results.json] [--only progress|answers|import]
+  [--concurrency 8] [--output bench/results.json] [--only progress|answers|import|plan]
+  [--plan-profile DIR]  (a CPU profile of the planning process, written into DIR)
 MariaDB runs too when BENCH_DATABASE_URL is set (mariadb://root@127.0.0.1:3306/sc_bench);
 the bench creates a fresh database next to the one named and drops it afterwards.`;
 
@@ -37,6 +41,7 @@ export function parseBenchArgs(argv: string[], env: NodeJS.ProcessEnv): BenchCom
       output: { type: 'string', default: 'bench/results.json' },
       content: { type: 'string', default: env.CONTENT_DIR || './content' },
       only: { type: 'string' },
+      'plan-profile': { type: 'string' },
     },
   });
   if (values.only !== undefined && !PARTS.includes(values.only as BenchPart)) {
@@ -53,6 +58,7 @@ export function parseBenchArgs(argv: string[], env: NodeJS.ProcessEnv): BenchCom
     contentDir: values.content,
     output: values.output,
     only: values.only as BenchPart | undefined,
+    planProfileDir: values['plan-profile'],
   };
 }
 

@@ -17,10 +17,7 @@ export interface PlanDayFigures {
  * Times one day's planning in a fresh service process, then the raw driver inserting as
  * many outbox rows, with the very bodies the planner queued, into an empty twin of its table.
  */
-export async function benchPlanDay(
-  raw: RawDatabase,
-  target: { databaseUrl: string; contentDir: string; at: Date },
-): Promise<PlanDayFigures> {
+export async function benchPlanDay(raw: RawDatabase, target: PlanTarget): Promise<PlanDayFigures> {
   const plan = await planInChild(target);
   const rawOutboxMs = await rawOutboxInsert(raw, target.at);
   return {
@@ -31,6 +28,14 @@ export async function benchPlanDay(
     bootRssMb: plan.bootRssMb,
     peakRssMb: plan.peakRssMb,
   };
+}
+
+interface PlanTarget {
+  databaseUrl: string;
+  contentDir: string;
+  at: Date;
+  /** Where `node --cpu-prof` writes the planning process's profile, if anywhere. */
+  profileDir?: string;
 }
 
 interface ChildResult {
@@ -48,16 +53,14 @@ let compiledChild: string | undefined;
  * compiles it, into .bench-build/) and with the node flags of `npm run start:prod`. Under
  * ts-node the TypeScript compiler alone would add about 100 MB to its memory.
  */
-function planInChild(target: {
-  databaseUrl: string;
-  contentDir: string;
-  at: Date;
-}): Promise<ChildResult> {
+function planInChild(target: PlanTarget): Promise<ChildResult> {
   compiledChild ??= compileService();
+  const profile = target.profileDir ? ['--cpu-prof', '--cpu-prof-dir', target.profileDir] : [];
   const child = spawn(
     process.execPath,
     [
       ...serviceNodeFlags(),
+      ...profile,
       compiledChild,
       target.databaseUrl,
       target.contentDir,

@@ -132,6 +132,26 @@ describe(`rows read and written without the query builder (${testEngine()})`, ()
     expect(codec.decodeProperty('createdAt', row.created_at)).toEqual(CREATED);
   });
 
+  it('reads back the times it stores, on any date', async () => {
+    const codec = codecFor(dataSource.manager, ApiKeyEntity);
+    // SQLite keeps milliseconds; MariaDB's DATETIME whole seconds.
+    const kept = (at: Date) =>
+      dataSource.options.type === 'better-sqlite3'
+        ? at
+        : new Date(Math.floor(at.getTime() / 1000) * 1000);
+    for (const time of ['2026-12-31T23:59:59.999Z', '1999-01-01T00:00:00.001Z']) {
+      const at = new Date(time);
+      await dataSource.query('UPDATE api_keys SET revoked_at = ? WHERE key_id = ?', [
+        codec.encodeProperty('revokedAt', at),
+        'k-old',
+      ]);
+      const [row] = await dataSource.query('SELECT revoked_at FROM api_keys WHERE key_id = ?', [
+        'k-old',
+      ]);
+      expect(codec.decodeProperty('revokedAt', row.revoked_at)).toEqual(kept(at));
+    }
+  });
+
   it('refuses to write outside a transaction', async () => {
     await expect(updateById(dataSource.manager, ApiKeyEntity, 1, { name: 'x' })).rejects.toThrow(
       /needs a transaction/,

@@ -133,9 +133,37 @@ export class RowCodec<T extends ObjectLiteral = ObjectLiteral> {
 function utcDate(value: unknown): Date {
   if (value instanceof Date) return value;
   let text = String(value);
+  if (isSqliteTime(text)) return sqliteTime(text);
   if (/^\d{4}-\d\d-\d\d \d\d:\d\d/.test(text)) text = text.replace(' ', 'T');
   if (/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?$/.test(text)) text += 'Z';
   return new Date(text);
+}
+
+const isSqliteTime = (text: string) =>
+  text.length === 23 &&
+  text.charCodeAt(0) > 48 && // a four-digit year
+  text.charCodeAt(4) === 45 && // -
+  text.charCodeAt(10) === 32 && // space
+  text.charCodeAt(19) === 46; // .
+const digit = (text: string, at: number) => text.charCodeAt(at) - 48;
+const twoDigits = (text: string, at: number) => digit(text, at) * 10 + digit(text, at + 1);
+
+/**
+ * TypeORM's SQLite text, `YYYY-MM-DD HH:MM:SS.SSS`, read digit by digit: planning reads a
+ * few hundred thousand of them a day, and the pattern tests cost three times this.
+ */
+function sqliteTime(text: string): Date {
+  return new Date(
+    Date.UTC(
+      twoDigits(text, 0) * 100 + twoDigits(text, 2),
+      twoDigits(text, 5) - 1,
+      twoDigits(text, 8),
+      twoDigits(text, 11),
+      twoDigits(text, 14),
+      twoDigits(text, 17),
+      digit(text, 20) * 100 + twoDigits(text, 21),
+    ),
+  );
 }
 
 const codecs = new WeakMap<EntityMetadata, RowCodec>();

@@ -8,14 +8,16 @@ import type { CardRecord } from '../../../core/records/card.record';
 /** One learner's FSRS memory of one question: every ts-fsrs card field. */
 @Entity('cards')
 @Index('UQ_cards_enrollment_question', ['enrollmentId', 'questionId'], { unique: true })
-// Due reviews of one enrollment, and the progress figures of its cards, read this index only.
-@Index('IDX_cards_enrollment_due_progress', [
+// Due reviews of one enrollment (with what valuing them reads), and the progress figures of
+// its cards, read this index only.
+@Index('IDX_cards_enrollment_due_memory', [
   'enrollmentId',
   'due',
   'stability',
   'state',
   'lastReview',
   'questionId',
+  'difficulty',
 ])
 @Index('IDX_cards_question', ['questionId'])
 export class CardEntity implements CardRecord {

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import type { CohortRecord, EnrollmentLessonRecord, LearnerRecord } from '../../../core/records';
 import {
   DeliveryTarget,
@@ -11,6 +10,7 @@ import { CohortEntity, EnrollmentEntity, EnrollmentLessonEntity, LearnerEntity }
 import { lockSkipLocked } from '../locking';
 import { findRow, findRowOrFail, findRows } from '../raw-reads';
 import { insertRows } from '../raw-writes';
+import { codecFor } from '../row-codec';
 
 const placeholders = (values: unknown[]) => values.map(() => '?').join(', ');
 
@@ -71,13 +71,14 @@ export class SqlEnrollmentPlanRepository extends EnrollmentPlanRepository {
     });
   }
 
+  /** With bound values: an update built by TypeORM wrote its 500 ids into the SQL. */
   moveNextSessions(byStart: Map<number | null, number[]>): Promise<void> {
     return this.db.withManager(async (m) => {
+      const codec = codecFor(m, EnrollmentEntity);
       for (const [start, ids] of byStart) {
-        await m.update(
-          EnrollmentEntity,
-          { id: In(ids) },
-          { nextSessionAt: start === null ? null : new Date(start) },
+        await m.query(
+          `UPDATE enrollments SET next_session_at = ? WHERE id IN (${placeholders(ids)})`,
+          [codec.encodeProperty('nextSessionAt', start === null ? null : new Date(start)), ...ids],
         );
       }
     });

@@ -17,6 +17,8 @@ import { DailySessionEntity, QuestionEntity, SessionPromptEntity } from '../enti
 import { findRow, findRowOrFail } from '../raw-reads';
 import { insertRows, insertStatements, updateById, updateStatement } from '../raw-writes';
 
+const placeholders = (values: unknown[]) => values.map(() => '?').join(', ');
+
 @Injectable()
 export class SqlSessionRepository extends SessionRepository {
   constructor(private readonly db: Database) {
@@ -208,18 +210,27 @@ export class SqlSessionRepository extends SessionRepository {
     });
   }
 
-  /** The sessions of these (enrollment, local date) pairs that exist. */
+  /**
+   * The sessions of these (enrollment, local date) pairs that exist: their ids only, read
+   * with bound values (each planning batch asks twice, and a find built 500-id lists).
+   */
   private sessionsOn(pairs: Array<[number, string]>) {
+    if (pairs.length === 0) return Promise.resolve([]);
     return this.db.withManager(async (m) => {
-      const rows = await m.find(DailySessionEntity, {
-        select: { id: true, enrollmentId: true, localDate: true },
-        where: {
-          enrollmentId: In(pairs.map(([id]) => id)),
-          localDate: In([...new Set(pairs.map(([, date]) => date))]),
-        },
-      });
+      const ids = pairs.map(([id]) => id);
+      const dates = [...new Set(pairs.map(([, date]) => date))];
+      const rows: Array<{ id: number; enrollment_id: number; local_date: string }> = await m.query(
+        `SELECT id, enrollment_id, local_date FROM daily_sessions WHERE enrollment_id IN (${placeholders(ids)}) AND local_date IN (${placeholders(dates)})`,
+        [...ids, ...dates],
+      );
       const wanted = new Set(pairs.map(([id, date]) => `${id}|${date}`));
-      return rows.filter((s) => wanted.has(`${s.enrollmentId}|${s.localDate}`));
+      return rows
+        .map((r) => ({
+          id: Number(r.id),
+          enrollmentId: Number(r.enrollment_id),
+          localDate: r.local_date,
+        }))
+        .filter((s) => wanted.has(`${s.enrollmentId}|${s.localDate}`));
     });
   }
 }
