@@ -25,7 +25,6 @@ interface Opening {
   curriculum: Curriculum;
   localDate: string;
   plan: DayPlan;
-  questionIds: number[];
 }
 
 /**
@@ -100,9 +99,8 @@ export class SessionStarter {
       lessonQuestions: cohort.lessonQuestions,
     });
     if (!plan.isSessionDay) return 'day-off';
-    const questionIds = plan.prompts;
-    if (questionIds.length === 0) return 'nothing-due';
-    return { enrollment, curriculum, localDate, plan, questionIds };
+    if (plan.prompts.length === 0) return 'nothing-due';
+    return { enrollment, curriculum, localDate, plan };
   }
 
   /** Every enrollment looked at moves on to its next start, whatever today brought. */
@@ -132,15 +130,15 @@ export class SessionStarter {
   /** Inserts the sessions and returns their ids by `enrollmentId|localDate`. */
   private insertSessions(openings: Opening[]) {
     return this.sessions.addSessions(
-      openings.map(({ enrollment, localDate, plan, questionIds }) => ({
+      openings.map(({ enrollment, localDate, plan }) => ({
         enrollmentId: enrollment.id,
         localDate,
         status: 'open' as const,
         startedAt: plan.startAt,
         expiresAt: plan.expiresAt,
         reminderAt: plan.reminderAt,
-        queue: { lessonIds: plan.newLessons.map((l) => l.lessonId), questionIds },
-        promptsTotal: questionIds.length,
+        queue: { lessonIds: plan.newLessons.map((l) => l.lessonId), questionIds: plan.prompts },
+        promptsTotal: plan.prompts.length,
         answered: 0,
         correct: 0,
       })),
@@ -169,8 +167,8 @@ const newCardRows = (o: Opening) =>
 const firstPromptRow = (o: Opening, sessionId: number) => ({
   sessionId,
   enrollmentId: o.enrollment.id,
-  questionId: o.questionIds[0],
-  kind: o.plan.newLessons.some((l) => l.questionIds.includes(o.questionIds[0]))
+  questionId: o.plan.prompts[0],
+  kind: o.plan.newLessons.some((l) => l.questionIds.includes(o.plan.prompts[0]))
     ? ('new' as const)
     : ('review' as const),
   status: 'open' as const,
@@ -185,10 +183,10 @@ function openingMessage(o: Opening, sessionId: number): OutboxEntry {
   const fallback = course.defaultLocale;
   const locale = learner.locale === 'zh' || learner.locale === 'en' ? learner.locale : fallback;
   const text = (t: LocalizedText) => localize(t, locale, fallback);
-  const question = questionsById.get(o.questionIds[0])!;
+  const question = questionsById.get(o.plan.prompts[0])!;
   const firstPrompt: PromptView = {
     position: 1,
-    total: o.questionIds.length,
+    total: o.plan.prompts.length,
     type: question.type,
     prompt: text(question.prompt),
     choices: question.choices.map(text),
@@ -198,7 +196,7 @@ function openingMessage(o: Opening, sessionId: number): OutboxEntry {
     .sort((a, b) => a.position - b.position);
   const body =
     lessons.length === 0
-      ? renderReviewStart(locale, { reviewCount: o.questionIds.length, firstPrompt })
+      ? renderReviewStart(locale, { reviewCount: o.plan.prompts.length, firstPrompt })
       : lessons
           .map((lesson, i) =>
             renderLessonMessage(locale, {
@@ -223,5 +221,5 @@ function openingMessage(o: Opening, sessionId: number): OutboxEntry {
 /** Today's lessons have questions, and none of them is asked today. */
 const asksLater = (o: Opening): boolean => {
   const lessonQuestions = o.plan.newLessons.flatMap((l) => l.questionIds);
-  return lessonQuestions.length > 0 && !lessonQuestions.some((id) => o.questionIds.includes(id));
+  return lessonQuestions.length > 0 && !lessonQuestions.some((id) => o.plan.prompts.includes(id));
 };
