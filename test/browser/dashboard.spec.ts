@@ -215,6 +215,7 @@ describe('the HR dashboard in Chromium', () => {
 
   it('pauses a cohort and makes it active again', async () => {
     await b.page.goto(`${origin}/#/cohorts/${small}`);
+    await b.page.getByRole('heading', { name: 'Shanghai sales · Active' }).waitFor();
     const status = async () => (await api<{ status: string }>(`/cohorts/${small}`)).status;
     await b.page.getByLabel('Cohort status').selectOption('paused');
     await b.page.getByRole('button', { name: 'Change status' }).click();

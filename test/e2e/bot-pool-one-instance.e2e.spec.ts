@@ -73,9 +73,10 @@ describe(`one instance running the pool (${testEngine()})`, () => {
         .expect(201);
       ids.push(created.body.id);
     }
+    // A round that read the accounts between the two creations reports the first one alone.
     await until('both accounts to run here', async () => {
       const { accounts } = (await bot()).body as BotView;
-      return accounts?.every((a) => a.instance === 'solo') ?? false;
+      return accounts?.length === 2 && accounts.every((a) => a.instance === 'solo');
     });
     expect(await leaseHolders()).toEqual(['solo', 'solo']);
     const { value } = await t.app
