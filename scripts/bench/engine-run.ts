@@ -12,6 +12,7 @@ import {
   writeBenchContent,
 } from './bench-course';
 import { benchHandler, benchPuppet, InboundFigures, mockPuppetEnvironment } from './inbound';
+import { benchDashboard, DashboardFigures } from './dashboard';
 import { BenchCommand } from './options';
 import { benchPlanDay, PlanDayFigures } from './plan-day';
 import { benchProgress, ProgressFigures } from './progress';
@@ -29,6 +30,8 @@ export interface EngineFigures {
   plan?: PlanDayFigures;
   /** Absent with `--only answers`. */
   progress?: ProgressFigures;
+  /** Absent with `--only answers`; null where no Chromium is installed. */
+  dashboard?: DashboardFigures | null;
   handler?: InboundFigures;
   puppet?: InboundFigures;
 }
@@ -52,13 +55,24 @@ export async function benchEngine(
   });
   const raw = await db.open();
   const say = (line: string, done = true) => progress(`${db.engine}: ${line}`, done);
+  const dashboardOf = (cohortId: number) => {
+    say('the cohort page in Chromium');
+    return benchDashboard({
+      databaseUrl: db.url,
+      contentDir,
+      clock,
+      cohortId,
+      learners: command.cohortSize,
+    });
+  };
   try {
     const { cohortIds, seedSeconds } = await seed(app, raw, command, say);
     if (command.only === 'progress') {
       clock.moveTo(PLAN_AT.getTime() + 6 * MINUTE_MS);
       say(`progress of a cohort of ${command.cohortSize.toLocaleString('en')} learners`);
       const progress = await benchProgress(app, cohortIds[0], command.cohortSize);
-      return { engine: db.engine, seedSeconds, progress };
+      const dashboard = await dashboardOf(cohortIds[0]);
+      return { engine: db.engine, seedSeconds, progress, dashboard };
     }
     say('planning the day in a fresh service process');
     const at = new Date(PLAN_AT.getTime() + MINUTE_MS);
@@ -74,16 +88,18 @@ export async function benchEngine(
     if (command.only === 'plan') return { engine: db.engine, seedSeconds, plan };
     clock.moveTo(at.getTime() + 5 * MINUTE_MS);
     let report: ProgressFigures | undefined;
+    let dashboard: DashboardFigures | null | undefined;
     if (command.only !== 'answers') {
       say(`progress of a cohort of ${command.cohortSize.toLocaleString('en')} learners`);
       report = await benchProgress(app, cohortIds[0], command.cohortSize);
+      dashboard = await dashboardOf(cohortIds[0]);
     }
     const [viaHandler, viaPuppet] = answeringLearners(command);
     say(`${viaHandler.length} answers through the inbound handler`);
     const handler = await benchHandler(app, viaHandler, command.concurrency);
     say(`${viaPuppet.length} answers through the Wechaty mock puppet`);
     const puppet = await benchPuppet(app, raw, viaPuppet, command.concurrency);
-    return { engine: db.engine, seedSeconds, plan, progress: report, handler, puppet };
+    return { engine: db.engine, seedSeconds, plan, progress: report, dashboard, handler, puppet };
   } finally {
     await raw.close();
     await app.close();

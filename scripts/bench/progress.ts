@@ -1,6 +1,8 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { PageQuery } from '../../src/modules/admin/common/page.dto';
 import { CohortProgressService } from '../../src/modules/progress/cohort-progress.service';
+import { CohortSeriesService } from '../../src/modules/progress/cohort-series.service';
+import { KnowledgeMapService } from '../../src/modules/progress/knowledge-map.service';
 import { collectGarbage } from '../simulate/engine-context';
 
 export interface ProgressFigures {
@@ -12,9 +14,18 @@ export interface ProgressFigures {
   csvMs: number;
   /** Most the live heap grew, above where it started, while the CSV streamed. */
   csvPeakHeapMb: number;
+  /** GET /cohorts/:id/series, the last 30 days (the dashboard's chart), first call. */
+  seriesMs: number;
+  /** GET /cohorts/:id/knowledge-map, every answer by module and week, first call. */
+  knowledgeMapMs: number;
+  /** How many answers it mapped: the work it had. */
+  knowledgeMapAnswers: number;
 }
 
-/** GET /cohorts/:id/progress and progress.csv, through the service the controller calls. */
+/**
+ * GET /cohorts/:id/progress, progress.csv, series and knowledge-map, through the services the
+ * controllers call.
+ */
 export async function benchProgress(
   app: INestApplicationContext,
   cohortId: number,
@@ -22,19 +33,39 @@ export async function benchProgress(
 ): Promise<ProgressFigures> {
   const service = app.get(CohortProgressService);
   const page = Object.assign(new PageQuery(), { page: 1, pageSize: 50 });
-  const timed = async () => {
-    const started = process.hrtime.bigint();
-    const report = await service.report(cohortId, page);
-    if (report.learners.total !== learners) {
-      throw new Error(
-        `The progress report counted ${report.learners.total} learners, not ${learners}`,
-      );
-    }
-    return Number(process.hrtime.bigint() - started) / 1e6;
-  };
+  const timed = () =>
+    elapsedMs(async () => {
+      const report = await service.report(cohortId, page);
+      if (report.learners.total !== learners) {
+        throw new Error(
+          `The progress report counted ${report.learners.total} learners, not ${learners}`,
+        );
+      }
+    });
   const firstMs = await timed();
   const warm = [await timed(), await timed(), await timed()].sort((a, b) => a - b);
-  return { learners, firstMs, warmMs: warm[1], ...(await streamCsv(service, cohortId)) };
+  const csv = await streamCsv(service, cohortId);
+  const seriesMs = await elapsedMs(() => app.get(CohortSeriesService).series(cohortId, {}));
+  let knowledgeMapAnswers = 0;
+  const knowledgeMapMs = await elapsedMs(async () => {
+    const map = await app.get(KnowledgeMapService).report(cohortId);
+    for (const m of map.modules) for (const n of m.answers) knowledgeMapAnswers += n;
+  });
+  return {
+    learners,
+    firstMs,
+    warmMs: warm[1],
+    ...csv,
+    seriesMs,
+    knowledgeMapMs,
+    knowledgeMapAnswers,
+  };
+}
+
+async function elapsedMs(work: () => Promise<unknown>): Promise<number> {
+  const started = process.hrtime.bigint();
+  await work();
+  return Number(process.hrtime.bigint() - started) / 1e6;
 }
 
 async function streamCsv(service: CohortProgressService, cohortId: number) {

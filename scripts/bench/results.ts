@@ -37,10 +37,12 @@ function rows(r: BenchResults): Row[] {
   const planned = r.engines.every((e) => e.plan);
   const answered = r.engines.every((e) => e.handler && e.puppet);
   const progress = r.engines.every((e) => e.progress) ? progressRows(cohort) : [];
+  const dashboard = r.engines.every((e) => e.dashboard !== undefined) ? [dashboardRow(cohort)] : [];
   return [
     ...(planned ? planRows(r) : []),
     ...(answered ? answerRows(r) : []),
     ...progress,
+    ...dashboard,
     ['(seeding through the raw driver)', '', (e) => `${e.seedSeconds.toFixed(1)} s`],
   ];
 }
@@ -58,6 +60,21 @@ function progressRows(cohort: string): Row[] {
       (e) =>
         `${e.progress!.csvPeakHeapMb.toFixed(1)} MB; ${(e.progress!.csvBytes / 2 ** 20).toFixed(1)} MB`,
     ],
+    ['daily series, last 30 days: first call', '< 1 s', (e) => ms(e.progress!.seriesMs)],
+    [
+      'knowledge map, every answer: first call (answers)',
+      '< 1 s',
+      (e) =>
+        `${ms(e.progress!.knowledgeMapMs)} (${e.progress!.knowledgeMapAnswers.toLocaleString('en')})`,
+    ],
+  ];
+}
+
+function dashboardRow(cohort: string): Row {
+  return [
+    `dashboard cohort page, ${cohort} learners: first render; again`,
+    '< 2 s',
+    ({ dashboard: d }) => (d ? `${ms(d.firstRenderMs)}; ${ms(d.againMs)}` : 'no Chromium'),
   ];
 }
 

@@ -20,8 +20,9 @@ const STATE = JSON.stringify({
 });
 
 /**
- * What the progress report reads, for the cohort it reads: a session on each working day of
- * the two weeks before, with zero to three answers each, and a review log per answer.
+ * What the progress report, the series and the knowledge map read, for the cohort they read: a
+ * session on each working day of the two weeks before, with zero to three answers each, and a
+ * prompt and a review log per answer.
  */
 export async function seedHistory(
   raw: RawDatabase,
@@ -29,8 +30,10 @@ export async function seedHistory(
 ): Promise<void> {
   const days = workdays();
   const t = (date: string, hour: number) => raw.time(new Date(`${date}T0${hour}:00:00Z`));
+  let promptId = 0;
   for (let i = 0; i < plan.enrollmentIds.length; i += CHUNK) {
     const sessions: unknown[][] = [];
+    const prompts: unknown[][] = [];
     const logs: unknown[][] = [];
     for (const [n, id] of plan.enrollmentIds.slice(i, i + CHUNK).entries()) {
       for (const [d, date] of days.entries()) {
@@ -52,11 +55,22 @@ export async function seedHistory(
         for (let a = 0; a < answered; a++) {
           const k = (d * 3 + a) % CARDS_PER_ENROLLMENT;
           const right = a < correct;
+          promptId += 1;
+          prompts.push([
+            promptId,
+            sessionId,
+            id,
+            plan.questionIds[k],
+            'review',
+            'answered',
+            t(date, 1),
+            t(date, 2),
+          ]);
           logs.push([
             cardId(id, k),
             id,
             plan.questionIds[k],
-            sessionId,
+            promptId,
             right ? 'right' : 'wrong',
             right ? 'good' : 'again',
             'B',
@@ -85,6 +99,20 @@ export async function seedHistory(
         'correct',
       ],
       sessions,
+    );
+    await raw.insert(
+      'session_prompts',
+      [
+        'id',
+        'session_id',
+        'enrollment_id',
+        'question_id',
+        'kind',
+        'status',
+        'sent_at',
+        'closed_at',
+      ],
+      prompts,
     );
     await raw.insert(
       'review_logs',

