@@ -1,25 +1,17 @@
-import { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import { BotAccountEntity } from '../../src/infra/db/entities';
-import { ContentRoot, smallCourse } from '../factories/course-files';
-import { DashboardBrowser, ensureDashboardBuilt, openDashboardBrowser } from '../support/browser';
-import { createTestApp, TestApp } from '../support/test-app';
+import { smallCourse } from '../factories/course-files';
+import { DashboardBrowser } from '../support/browser';
+import { DashboardApp, openDashboardApp } from '../support/dashboard-app';
+import { TestApp } from '../support/test-app';
 
 /** The pool's WeChat accounts on the Messages and bot page, and on the invite sheet. */
 describe('bot accounts on the dashboard', () => {
+  let d: DashboardApp;
   let t: TestApp;
-  let root: ContentRoot;
   let origin: string;
   let b: DashboardBrowser;
-
-  const api = async <T>(path: string, key: string, init: RequestInit = {}): Promise<T> => {
-    const response = await fetch(`${origin}/api/v1${path}`, {
-      ...init,
-      headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
-    });
-    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as T;
-  };
+  const api = <T>(path: string, key: string, init?: RequestInit) => d.api<T>(path, key, init);
   const signIn = async (key: string) => {
     await b.page.goto(`${origin}/#/deliveries`);
     const signOut = b.page.getByRole('button', { name: 'Sign out' });
@@ -32,18 +24,10 @@ describe('bot accounts on the dashboard', () => {
     b.page.locator('table.bot-accounts tbody tr', { has: b.page.getByRole('rowheader', { name }) });
 
   beforeAll(async () => {
-    ensureDashboardBuilt();
-    root = new ContentRoot().write(smallCourse());
-    t = await createTestApp({ CONTENT_DIR: root.dir });
-    await t.app.listen(0, '127.0.0.1');
-    origin = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    b = await openDashboardBrowser(origin);
+    d = await openDashboardApp();
+    ({ t, origin, b } = d);
   }, 120_000);
-  afterAll(async () => {
-    await b?.close();
-    await t?.close();
-    root?.remove();
-  });
+  afterAll(() => d?.close());
 
   it('lets an admin add an account, whose token is never shown, and see its state', async () => {
     await signIn(t.keys.admin);
