@@ -1,54 +1,23 @@
-import { ContentRoot, lesson } from '../factories/course-files';
 import { testEngine } from '../support/test-database';
-import { enrolByHr } from '../support/wechat-enrolment';
 import { WechatHarness } from '../support/wechat-harness';
 import { WechatLearner } from '../support/wechat-learner';
-
-const local = (date: string, hhmm: string) => new Date(Date.parse(`${date}T${hhmm}:00+08:00`));
-
-const COURSE = {
-  id: 'mini-course',
-  modules: [
-    {
-      id: 'basics',
-      lessons: [
-        lesson('first-lesson', ['a1', 'a2', 'a3']),
-        lesson('second-lesson', ['b1', 'b2']),
-        lesson('third-lesson', ['c1']),
-      ],
-    },
-  ],
-};
+import { Pilot, shanghai as local, startPilot, THREE_LESSONS } from '../support/wechat-pilot';
 
 /** `more` / `再来` over a week, in Shanghai from Monday 2 March 2026; each step builds on the last. */
 describe(`extra practice on WeChat (${testEngine()})`, () => {
-  let content: ContentRoot;
+  let pilot: Pilot;
   let h: WechatHarness;
   let me: WechatLearner;
 
   beforeAll(async () => {
-    content = new ContentRoot().write(COURSE);
-    h = await WechatHarness.start(content);
-    h.t.clock.set(local('2026-03-02', '08:00'));
-    const [{ code }] = (
-      await enrolByHr(
-        h.t,
-        {
-          name: 'Pilot',
-          courseId: 'mini-course',
-          startDate: '2026-03-02',
-          timezone: 'Asia/Shanghai',
-        },
-        [{ externalId: 'E1', name: '王丽' }],
-      )
-    ).learners;
-    me = h.learner('王丽');
-    await me.say(code);
+    pilot = await startPilot({
+      course: THREE_LESSONS,
+      at: local('2026-03-02', '08:00'),
+      join: true,
+    });
+    ({ h, me } = pilot);
   });
-  afterAll(async () => {
-    await h?.close();
-    content.remove();
-  });
+  afterAll(() => pilot?.close());
 
   it('before the day’s session: asks to wait for it, which holds the cards due', async () => {
     expect(await me.say('再来')).toEqual([

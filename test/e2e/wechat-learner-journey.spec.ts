@@ -1,13 +1,10 @@
 import { DataSource } from 'typeorm';
 import { ReviewLogEntity } from '../../src/infra/db/entities';
-import { ContentRoot, lesson } from '../factories/course-files';
-import { enrolByHr } from '../support/wechat-enrolment';
+import { lesson } from '../factories/course-files';
+import { testEngine } from '../support/test-database';
 import { WechatHarness } from '../support/wechat-harness';
 import { WechatLearner } from '../support/wechat-learner';
-import { testEngine } from '../support/test-database';
-
-/** Shanghai is UTC+8: local 09:00 is 01:00Z. */
-const local = (date: string, hhmm: string) => new Date(Date.parse(`${date}T${hhmm}:00+08:00`));
+import { Pilot, shanghai as local, startPilot } from '../support/wechat-pilot';
 
 const COURSE = {
   id: 'mini-course',
@@ -25,32 +22,16 @@ const COURSE = {
  * Monday 2 March 2026; each step builds on the one before.
  */
 describe(`a learner's first week on WeChat (${testEngine()})`, () => {
-  let content: ContentRoot;
+  let pilot: Pilot;
   let h: WechatHarness;
   let me: WechatLearner;
   let code: string;
 
   beforeAll(async () => {
-    content = new ContentRoot().write(COURSE);
-    h = await WechatHarness.start(content);
-    h.t.clock.set(local('2026-03-01', '20:00'));
-    const enrolled = await enrolByHr(
-      h.t,
-      {
-        name: 'Pilot',
-        courseId: 'mini-course',
-        startDate: '2026-03-02',
-        timezone: 'Asia/Shanghai',
-      },
-      [{ externalId: 'E001', name: '王丽' }],
-    );
-    code = enrolled.learners[0].code;
-    me = h.learner('王丽');
+    pilot = await startPilot({ course: COURSE, at: local('2026-03-01', '20:00') });
+    ({ h, me, code } = pilot);
   });
-  afterAll(async () => {
-    await h?.close();
-    content.remove();
-  });
+  afterAll(() => pilot?.close());
 
   it('joins with the code HR gave and is welcomed with the commands', async () => {
     const [welcome, ...rest] = await me.say(`加入 ${code}`);

@@ -1,59 +1,29 @@
 import request from 'supertest';
-import { ContentRoot, lesson } from '../factories/course-files';
 import { testEngine } from '../support/test-database';
-import { enrolByHr } from '../support/wechat-enrolment';
 import { WechatHarness } from '../support/wechat-harness';
 import { WechatLearner } from '../support/wechat-learner';
-
-const local = (date: string, hhmm: string) => new Date(Date.parse(`${date}T${hhmm}:00+08:00`));
-
-const COURSE = {
-  id: 'mini-course',
-  modules: [
-    {
-      id: 'basics',
-      lessons: [
-        lesson('first-lesson', ['a1', 'a2', 'a3']),
-        lesson('second-lesson', ['b1', 'b2']),
-        lesson('third-lesson', ['c1']),
-      ],
-    },
-  ],
-};
+import { Pilot, shanghai as local, startPilot, THREE_LESSONS } from '../support/wechat-pilot';
 
 /**
  * A cohort whose lessons' questions come in a later session (`lessonQuestions: next-session`),
  * in Shanghai from Monday 2 March 2026; each step builds on the last.
  */
 describe(`a lesson's questions in a later session, on WeChat (${testEngine()})`, () => {
-  let content: ContentRoot;
+  let pilot: Pilot;
   let h: WechatHarness;
   let me: WechatLearner;
   let cohortId: number;
 
   beforeAll(async () => {
-    content = new ContentRoot().write(COURSE);
-    h = await WechatHarness.start(content);
-    h.t.clock.set(local('2026-03-02', '08:00'));
-    const enrolled = await enrolByHr(
-      h.t,
-      {
-        name: 'Pilot',
-        courseId: 'mini-course',
-        startDate: '2026-03-02',
-        timezone: 'Asia/Shanghai',
-        lessonQuestions: 'next-session',
-      },
-      [{ externalId: 'E1', name: '王丽' }],
-    );
-    cohortId = enrolled.cohortId;
-    me = h.learner('王丽');
-    await me.say(enrolled.learners[0].code);
+    pilot = await startPilot({
+      course: THREE_LESSONS,
+      at: local('2026-03-02', '08:00'),
+      settings: { lessonQuestions: 'next-session' },
+      join: true,
+    });
+    ({ h, me, cohortId } = pilot);
   });
-  afterAll(async () => {
-    await h?.close();
-    content.remove();
-  });
+  afterAll(() => pilot?.close());
 
   it('HR sees the setting on the cohort', async () => {
     const { body } = await request(h.t.app.getHttpServer())

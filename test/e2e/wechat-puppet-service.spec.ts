@@ -8,8 +8,7 @@ import { enrolByHr } from '../support/wechat-enrolment';
 import { WechatHarness } from '../support/wechat-harness';
 import { WechatLearner } from '../support/wechat-learner';
 import { MockPuppetServer } from '../support/wechat-puppet-server';
-
-const local = (date: string, hhmm: string) => new Date(Date.parse(`${date}T${hhmm}:00+08:00`));
+import { shanghai as local } from '../support/wechat-pilot';
 
 /**
  * The bot picks its puppet from WECHATY_* variables alone, so a customer's licensed puppet

@@ -6,8 +6,7 @@ import { testEngine } from '../support/test-database';
 import { enrolByHr } from '../support/wechat-enrolment';
 import { WechatHarness } from '../support/wechat-harness';
 import { WechatLearner } from '../support/wechat-learner';
-
-const local = (date: string, hhmm: string) => new Date(Date.parse(`${date}T${hhmm}:00+08:00`));
+import { shanghai as local } from '../support/wechat-pilot';
 
 const COURSE = {
   id: 'mini-course',
