@@ -6,7 +6,7 @@ import { ReviewLogEntity } from '../../src/infra/db/entities';
 import { InboundMessage } from '../../src/modules/wechaty/chat-events';
 import { InboundMessageHandler } from '../../src/modules/dialogue/inbound-message.handler';
 import { PerContactQueue } from '../../src/modules/wechaty/per-contact-queue';
-import { WechatyBot } from '../../src/modules/wechaty/wechaty-bot';
+import { BotPool } from '../../src/modules/wechaty/bot-pool';
 import { RawDatabase } from './bench-database';
 
 export interface InboundFigures {
@@ -67,7 +67,7 @@ export async function benchPuppet(
   learnerIds: number[],
   concurrency: number,
 ): Promise<InboundFigures> {
-  const bot = app.get(WechatyBot);
+  const bot = app.get(BotPool);
   await bot.started();
   const wechaty = bot.wechaty;
   if (!wechaty) throw new Error('The WeChat bot did not start on the mock puppet');

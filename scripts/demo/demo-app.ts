@@ -13,7 +13,7 @@ import { configureApp } from '../../src/http/configure-app';
 import { OUTBOX_RUNNER_ENABLED } from '../../src/modules/delivery/delivery-tokens';
 import { OutboxSender } from '../../src/modules/delivery/outbox-sender.service';
 import { PlannerService } from '../../src/modules/engine/planner.service';
-import { WechatyBot } from '../../src/modules/wechaty/wechaty-bot';
+import { BotPool } from '../../src/modules/wechaty/bot-pool';
 
 /** Gone however the demo ends: Ctrl-C, a closed pipe (`| head`), or a crash. */
 function removedOnExit(folder: string): void {
@@ -62,8 +62,8 @@ export class DemoApp {
     return new DemoApp(app, clock, adminKey, await app.getUrl(), folder);
   }
 
-  get bot(): WechatyBot {
-    return this.app.get(WechatyBot);
+  get bot(): BotPool {
+    return this.app.get(BotPool);
   }
 
   /** The mock WeChat behind the bot's puppet. */

@@ -2,7 +2,7 @@ import { log } from 'wechaty';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { BotAccountEntity } from '../../src/infra/db/entities';
-import { WechatyBot } from '../../src/modules/wechaty/wechaty-bot';
+import { BotPool } from '../../src/modules/wechaty/bot-pool';
 import { ContentRoot, smallCourse } from '../factories/course-files';
 import { createTestApp, TestApp } from '../support/test-app';
 import { testEngine } from '../support/test-database';
@@ -51,7 +51,7 @@ describe(`one instance running the pool (${testEngine()})`, () => {
       },
       { realChatChannel: true },
     );
-    await t.app.get(WechatyBot).started();
+    await t.app.get(BotPool).started();
   });
   afterAll(async () => {
     await t?.close();
@@ -62,7 +62,7 @@ describe(`one instance running the pool (${testEngine()})`, () => {
 
   it('runs the WECHATY_* account while none is stored, then only the stored ones, and gives up one switched off', async () => {
     expect((await bot().expect(200)).body.accounts).toBeUndefined();
-    expect(t.app.get(WechatyBot).wechaty).toBeDefined();
+    expect(t.app.get(BotPool).wechaty).toBeDefined();
 
     const ids: number[] = [];
     for (const name of ['一号', '二号']) {

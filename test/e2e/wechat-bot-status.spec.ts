@@ -2,7 +2,7 @@ import request from 'supertest';
 import { log, ScanStatus } from 'wechaty';
 import { ChatChannel } from '../../src/modules/delivery/chat-channel';
 import { DisabledChatChannel } from '../../src/modules/delivery/disabled-chat-channel';
-import { WechatyBot } from '../../src/modules/wechaty/wechaty-bot';
+import { BotPool } from '../../src/modules/wechaty/bot-pool';
 import { ContentRoot, smallCourse } from '../factories/course-files';
 import { createTestApp, TestApp } from '../support/test-app';
 import { testEngine } from '../support/test-database';
@@ -96,7 +96,7 @@ describe(`the bot's state in the API (${testEngine()})`, () => {
         .get('/api/v1/courses')
         .set('Authorization', `Bearer ${t.keys.trainer}`)
         .expect(200);
-      await within(t.app.get(WechatyBot).started(), 'the bot to give up starting');
+      await within(t.app.get(BotPool).started(), 'the bot to give up starting');
       expect(await health(t, t.keys.admin)).toEqual({ status: 'down', state: 'error' });
       const status = (await botStatus(t, t.keys.hr).expect(200)).body;
       expect(status).toEqual({ state: 'error', reason: expect.any(String) });
@@ -114,7 +114,7 @@ describe(`the bot's state in the API (${testEngine()})`, () => {
       expect((await botStatus(t, t.keys.admin).expect(200)).body).toEqual({ state: 'disabled' });
       expect(t.app.get(ChatChannel)).toBeInstanceOf(DisabledChatChannel);
       expect(t.app.get(ChatChannel).isReady()).toBe(false);
-      expect(t.app.get(WechatyBot).wechaty).toBeUndefined();
+      expect(t.app.get(BotPool).wechaty).toBeUndefined();
     } finally {
       await t.close();
     }

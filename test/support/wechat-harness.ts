@@ -4,7 +4,7 @@ import type { mock, PuppetMock } from 'wechaty-puppet-mock';
 import { LearnerEntity } from '../../src/infra/db/entities';
 import { OutboxSender } from '../../src/modules/delivery/outbox-sender.service';
 import { PlannerService } from '../../src/modules/engine/planner.service';
-import { WechatyBot } from '../../src/modules/wechaty/wechaty-bot';
+import { BotPool } from '../../src/modules/wechaty/bot-pool';
 import { ContentRoot } from '../factories/course-files';
 import { createTestApp, TestApp } from './test-app';
 import { TestDatabase } from './test-database';
@@ -42,7 +42,7 @@ export interface WechatHarnessOptions {
 export class WechatHarness {
   private constructor(
     readonly t: TestApp,
-    readonly bot: WechatyBot,
+    readonly bot: BotPool,
     readonly mocker: mock.Mocker,
     readonly botUser: mock.ContactMock,
     private readonly restoreEnv: () => void,
@@ -59,7 +59,7 @@ export class WechatHarness {
       { BOT_ENABLED: 'true', CONTENT_DIR: content.dir, ...options.env },
       { realChatChannel: true, database: options.database },
     );
-    const bot = t.app.get(WechatyBot);
+    const bot = t.app.get(BotPool);
     await within(bot.started(), 'the bot to start');
     const mocker = options.mocker ?? (bot.wechaty!.puppet as PuppetMock).mocker;
     const botUser = mocker.createContact({ name: 'Coach' });

@@ -2,7 +2,7 @@ import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { FriendRequests } from './friend-requests';
 import { InboundMessageHandler } from './inbound-message.handler';
 import { PerContactQueue } from '../wechaty/per-contact-queue';
-import { WechatyBot } from '../wechaty/wechaty-bot';
+import { BotPool } from '../wechaty/bot-pool';
 
 /** Starts the bot with the dialogue listening, one event at a time per contact. */
 @Injectable()
@@ -10,7 +10,7 @@ export class ChatEventsBridge implements OnApplicationBootstrap {
   private readonly queue = new PerContactQueue();
 
   constructor(
-    private readonly bot: WechatyBot,
+    private readonly bot: BotPool,
     private readonly inbound: InboundMessageHandler,
     private readonly friends: FriendRequests,
   ) {}

@@ -9,7 +9,7 @@ import { LearnerContacts } from '../wechaty/learner-contacts';
 import { errorLine } from '../../core/log-masking';
 import { Replies } from './replies';
 import { UnboundHints } from './unbound-hints';
-import { WechatyBot } from '../wechaty/wechaty-bot';
+import { BotPool } from '../wechaty/bot-pool';
 import type { AccountKey } from '../delivery/outbox.repository';
 
 /**
@@ -29,7 +29,7 @@ export class Joining {
     private readonly contexts: LearnerContexts,
     private readonly hints: UnboundHints,
     private readonly replies: Replies,
-    private readonly bot: WechatyBot,
+    private readonly bot: BotPool,
   ) {}
 
   async handle(message: InboundMessage): Promise<void> {

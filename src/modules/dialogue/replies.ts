@@ -5,7 +5,7 @@ import { errorLine } from '../../core/log-masking';
 import { withTimeout } from '../../infra/timeout';
 import { Outbox } from '../delivery/outbox';
 import type { AccountKey } from '../delivery/outbox.repository';
-import { WechatyBot } from '../wechaty/wechaty-bot';
+import { BotPool } from '../wechaty/bot-pool';
 import { SEND_TIMEOUT_MS } from '../wechaty/wechaty-chat-channel';
 
 /** Where the dialogue's answers go. */
@@ -17,7 +17,7 @@ export class Replies {
     private readonly transactor: Transactor,
     private readonly clock: Clock,
     private readonly outbox: Outbox,
-    private readonly bot: WechatyBot,
+    private readonly bot: BotPool,
   ) {}
 
   /**

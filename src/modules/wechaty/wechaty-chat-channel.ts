@@ -3,7 +3,7 @@ import { AppConfig } from '../../config/app-config';
 import { ChatChannel, OutgoingMessage, ReadyAccount } from '../delivery/chat-channel';
 import { LearnerContacts } from './learner-contacts';
 import { withTimeout } from '../../infra/timeout';
-import { WechatyBot } from './wechaty-bot';
+import { BotPool } from './bot-pool';
 
 /** How long one send may take; never more than a quarter of the outbox lease. */
 export const SEND_TIMEOUT_MS = 30_000;
@@ -15,7 +15,7 @@ export class WechatyChatChannel extends ChatChannel {
   private readonly timeoutMs: number;
 
   constructor(
-    private readonly bot: WechatyBot,
+    private readonly bot: BotPool,
     private readonly contacts: LearnerContacts,
     config: AppConfig,
   ) {

@@ -5,8 +5,8 @@ import { ChatChannel } from '../delivery/chat-channel';
 import { DisabledChatChannel } from '../delivery/disabled-chat-channel';
 import { BotController } from './bot.controller';
 import { LearnerContacts } from './learner-contacts';
-import { WechatyBot } from './wechaty-bot';
-import { WechatyBotStatus } from './wechaty-bot-status';
+import { BotPool } from './bot-pool';
+import { BotPoolStatus } from './bot-pool-status';
 import { WechatyChatChannel } from './wechaty-chat-channel';
 
 /**
@@ -18,11 +18,11 @@ import { WechatyChatChannel } from './wechaty-chat-channel';
 @Module({
   controllers: [BotController],
   providers: [
-    WechatyBot,
+    BotPool,
     WechatyChatChannel,
     DisabledChatChannel,
     LearnerContacts,
-    { provide: BotStatus, useClass: WechatyBotStatus },
+    { provide: BotStatus, useClass: BotPoolStatus },
     {
       provide: ChatChannel,
       inject: [AppConfig, WechatyChatChannel, DisabledChatChannel],
@@ -30,6 +30,6 @@ import { WechatyChatChannel } from './wechaty-chat-channel';
         config.botEnabled ? wechat : disabled,
     },
   ],
-  exports: [WechatyBot, LearnerContacts, BotStatus, ChatChannel],
+  exports: [BotPool, LearnerContacts, BotStatus, ChatChannel],
 })
 export class WechatyModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { BotStatus, BotStatusSnapshot } from '../../core/bot-status';
-import { WechatyBot } from './wechaty-bot';
+import { BotPool } from './bot-pool';
 
 /**
  * The bot's login state, with the QR code link while waiting for a scan, for `GET /api/v1/bot`
@@ -8,8 +8,8 @@ import { WechatyBot } from './wechaty-bot';
  * callers with an API key see it.
  */
 @Injectable()
-export class WechatyBotStatus extends BotStatus {
-  constructor(private readonly bot: WechatyBot) {
+export class BotPoolStatus extends BotStatus {
+  constructor(private readonly bot: BotPool) {
     super();
   }
 

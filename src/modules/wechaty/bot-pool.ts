@@ -29,7 +29,7 @@ interface Held {
  * lost or switched off is stopped, and all are given up on shutdown.
  */
 @Injectable()
-export class WechatyBot implements BeforeApplicationShutdown {
+export class BotPool implements BeforeApplicationShutdown {
   private readonly logger = new Logger('WeChat');
   private readonly held = new Map<AccountKey, Held>();
   /** Bots taken out of service and still stopping; shutdown waits for them. */
