@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import type { QuestionType } from '../../../core/content/course-model';
-import type { LearnerRecord } from '../../../core/records';
+import type { LearnerRecord, SessionQueue } from '../../../core/records';
 import {
   CurrentEnrollment,
   LearnerContextRepository,
@@ -8,6 +9,7 @@ import {
 import { Database } from '../database';
 import {
   CohortEntity,
+  DailySessionEntity,
   CourseEntity,
   EnrollmentEntity,
   LearnerEntity,
@@ -17,8 +19,18 @@ import { findJoinedRowWith } from '../raw-joins';
 import { codecFor } from '../row-codec';
 
 const CURRENT_ROWS = { e: EnrollmentEntity, c: CohortEntity, k: CourseEntity };
-/** The open prompt: what parsing a reply to it needs, not its whole rows. */
-const OPEN_PROMPT = ['p.id', 'p.question_id', 'q.type', 'q.choices'];
+/**
+ * The open prompt: what parsing a reply to it needs, not its whole rows; and its session's
+ * queue and the questions asked so far, which say what the session asks next.
+ */
+const OPEN_PROMPT = [
+  'p.id',
+  'p.question_id',
+  'q.type',
+  'q.choices',
+  's.queue',
+  '(SELECT GROUP_CONCAT(a.question_id) FROM session_prompts a WHERE a.session_id = p.session_id)',
+];
 const CURRENT_FROM =
   'FROM enrollments e ' +
   'LEFT JOIN cohorts c ON c.id = e.cohort_id ' +
@@ -27,6 +39,7 @@ const CURRENT_FROM =
   'INNER JOIN enrollments a ON a.id = o.enrollment_id ' +
   "WHERE a.learner_id = e.learner_id AND a.status = 'active' AND o.status = 'open') " +
   'LEFT JOIN questions q ON q.id = p.question_id ' +
+  'LEFT JOIN daily_sessions s ON s.id = p.session_id ' +
   'WHERE e.learner_id = ? ' +
   "ORDER BY CASE e.status WHEN 'active' THEN 0 WHEN 'paused' THEN 1 WHEN 'completed' THEN 2 " +
   'ELSE 3 END, e.id DESC';
@@ -49,7 +62,7 @@ export class SqlLearnerContextRepository extends LearnerContextRepository {
       if (!enrollment) return null;
       if (!cohort) throw new Error(`No cohorts row matches {"id":${enrollment.cohortId}}`);
       if (!course) throw new Error(`No courses row matches {"id":"${cohort.courseId}"}`);
-      const [promptId, questionId, type, choices] = read.extra;
+      const [promptId, questionId, type, choices, queue, asked] = read.extra;
       if (promptId === null) return { enrollment, cohort, course, openPrompt: null };
       if (type === null) throw new Error(`No questions row matches {"id":${Number(questionId)}}`);
       const decoded = codecFor(m, QuestionEntity).decodeProperty('choices', choices) as unknown[];
@@ -58,8 +71,20 @@ export class SqlLearnerContextRepository extends LearnerContextRepository {
         questionId: Number(questionId),
         type: type as QuestionType,
         choiceCount: decoded.length,
+        nextQuestionId: nextInQueue(m, queue, asked),
       };
       return { enrollment, cohort, course, openPrompt };
     });
   }
+}
+
+/** The first question of the session's queue not asked yet (`asked`: "3,7,12"), or null. */
+function nextInQueue(m: EntityManager, queue: unknown, asked: unknown): number | null {
+  const { questionIds } = codecFor(m, DailySessionEntity).decodeProperty(
+    'queue',
+    queue,
+  ) as SessionQueue;
+  // A list of ids as text; a buffer from MariaDB when it calls it binary.
+  const done = new Set(asked === null ? [] : String(asked).split(',').map(Number));
+  return questionIds.find((id) => !done.has(id)) ?? null;
 }
