@@ -110,7 +110,7 @@ export class GradingService {
 
     // Read before the writes: on MariaDB they then leave in one round trip (Database.write).
     const readAlong = new Map<number, QuestionRecord | null>();
-    if (input.nextQuestionId) readAlong.set(input.nextQuestionId, read.alsoQuestion);
+    if (input.nextQuestionId != null) readAlong.set(input.nextQuestionId, read.alsoQuestion);
     const next = await this.flow.nextQuestion(session, read.askedQuestionIds, readAlong);
     await this.record({ input, prompt, card, grade, review, now });
     await this.cards.setState(card.id, review.after);
