@@ -75,17 +75,19 @@ export class FakeSessionRepository extends SessionRepository {
     promptId: number,
     inboundMessageId: string | null,
     now: Date,
+    alsoQuestion: number | null = null,
   ): Promise<AnsweredRows | null> {
     const graded = this.rows.reviews.some((r) => r.inboundMessageId === inboundMessageId);
     const closed = !graded && (await this.closePrompt(promptId, now));
     const read = this.answered(promptId, inboundMessageId);
-    return read && { ...read, closed };
+    const also = this.rows.questions.find((q) => q.id === alsoQuestion && !q.retiredAt) ?? null;
+    return read && { ...read, closed, alsoQuestion: also };
   }
 
   private answered(
     promptId: number,
     inboundMessageId: string | null,
-  ): Omit<AnsweredRows, 'closed'> | null {
+  ): Omit<AnsweredRows, 'closed' | 'alsoQuestion'> | null {
     const prompt = byId(this.rows.prompts, promptId);
     if (!prompt) return null;
     const session = byId(this.rows.sessions, prompt.sessionId);

@@ -42,7 +42,9 @@ export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
     timezone: 'Z',
     // Several statements per query let a unit send its held-back writes in one round trip
     // (Database.write). Every value the service sends is bound, never written into SQL text.
-    extra: { connectionLimit: 10, multipleStatements: true },
+    // No `trace`: mysql2 would capture a stack for every query, some 0.4 ms of CPU per answer;
+    // a failed query still names its statement (QueryFailedError).
+    extra: { connectionLimit: 10, multipleStatements: true, trace: false },
   };
 }
 

@@ -4,7 +4,7 @@ import { InboundMessage } from '../wechaty/chat-events';
 import { InboundMessages, messageKey } from './inbound-messages';
 import { InboundSpool } from './inbound-spool';
 import { Joining } from './joining.service';
-import { LearnerContacts } from '../wechaty/learner-contacts';
+import { LearnerContexts } from './learner-context';
 import { LearnerDialogue } from './learner-dialogue';
 
 /** The database went away after a message was recorded, and the record could not be undone. */
@@ -22,7 +22,7 @@ class HandlingInterrupted extends Error {
 @Injectable()
 export class InboundMessageHandler {
   constructor(
-    private readonly contacts: LearnerContacts,
+    private readonly contexts: LearnerContexts,
     private readonly inbound: InboundMessages,
     private readonly dialogue: LearnerDialogue,
     private readonly joining: Joining,
@@ -49,12 +49,12 @@ export class InboundMessageHandler {
    * queued once per message id).
    */
   async process(message: InboundMessage, interrupted: boolean): Promise<void> {
-    const learner = await this.contacts.learnerOf(message.contactId, message.contactAlias);
+    const context = await this.contexts.ofContact(message.contactId, message.contactAlias);
     const key = messageKey(message.messageId);
     if (interrupted) await this.inbound.forget(key);
-    if (!(await this.inbound.recordOnce(key, learner?.id ?? null))) return;
+    if (!(await this.inbound.recordOnce(key, context?.learner.id ?? null))) return;
     try {
-      if (learner) await this.dialogue.handle(learner, message, key);
+      if (context) await this.dialogue.handle(context, message, key);
       else await this.joining.handle(message);
     } catch (error) {
       await this.forget(key);

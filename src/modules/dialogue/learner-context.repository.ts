@@ -24,4 +24,11 @@ export abstract class LearnerContextRepository {
    * withdrawn one, the newest first within each; null when there is none.
    */
   abstract current(learnerId: number): Promise<CurrentEnrollment | null>;
+  /**
+   * The learner (not erased) with this WeChat contact id and their current enrolment, read
+   * in one go; null when no learner has the id.
+   */
+  abstract ofContact(
+    contactId: string,
+  ): Promise<{ learner: LearnerRecord; current: CurrentEnrollment | null } | null>;
 }

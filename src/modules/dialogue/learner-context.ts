@@ -8,7 +8,8 @@ import type { OpenPrompt } from '../engine/grading.service';
 import { SessionFlow } from '../engine/session-flow';
 import { Audience, SessionTexts } from '../engine/session-texts';
 import { EnrollmentSchedules } from '../enrollment/enrollment-schedule';
-import { LearnerContextRepository } from './learner-context.repository';
+import { LearnerContacts } from '../wechaty/learner-contacts';
+import { CurrentEnrollment, LearnerContextRepository } from './learner-context.repository';
 
 /** The language of people the bot knows nothing about yet: the service is for Shanghai teams. */
 export const UNKNOWN_CONTACT_LOCALE: Locale = 'zh';
@@ -34,13 +35,31 @@ export class LearnerContexts {
     private readonly flow: SessionFlow,
     private readonly texts: SessionTexts,
     private readonly schedules: EnrollmentSchedules,
+    private readonly contacts: LearnerContacts,
   ) {}
 
   /** The context of a learner, by id or as already read. */
   async load(learnerOrId: number | LearnerRecord): Promise<LearnerContext> {
     const learner =
       typeof learnerOrId === 'number' ? await this.reads.learner(learnerOrId) : learnerOrId;
-    const current = await this.reads.current(learner.id);
+    return this.contextOf(learner, await this.reads.current(learner.id));
+  }
+
+  /**
+   * The context of whoever writes from this contact, read with the learner in one go; null
+   * for someone who is no learner (yet), see LearnerContacts.learnerOf.
+   */
+  async ofContact(contactId: string, alias: string | null): Promise<LearnerContext | null> {
+    const read = await this.reads.ofContact(contactId);
+    if (read) return this.contextOf(read.learner, read.current);
+    const moved = await this.contacts.movedTo(contactId, alias);
+    return moved && this.load(moved);
+  }
+
+  private async contextOf(
+    learner: LearnerRecord,
+    current: CurrentEnrollment | null,
+  ): Promise<LearnerContext> {
     if (!current) {
       const locale = learner.locale === 'en' ? 'en' : UNKNOWN_CONTACT_LOCALE;
       return {

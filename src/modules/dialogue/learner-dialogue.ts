@@ -9,7 +9,6 @@ import {
   nonTextHint,
   sessionExpired,
 } from '../../core/messages';
-import type { LearnerRecord } from '../../core/records';
 import { Answers } from '../engine/answers';
 import { InboundMessage } from '../wechaty/chat-events';
 import { LearnerCommands } from './learner-commands';
@@ -30,10 +29,11 @@ export class LearnerDialogue {
     private readonly replies: Replies,
   ) {}
 
-  async handle(learner: LearnerRecord, message: InboundMessage, key: string): Promise<void> {
-    const context = await this.contexts.load(learner);
+  /** `context`: the writer's, as LearnerContexts.ofContact read it. */
+  async handle(context: LearnerContext, message: InboundMessage, key: string): Promise<void> {
     const reply = await this.replyTo(message, context, key);
-    if (reply !== null) await this.replies.toLearner(learner.id, `reply:${key}`, 'reply', reply);
+    if (reply === null) return;
+    await this.replies.toLearner(context.learner.id, `reply:${key}`, 'reply', reply);
   }
 
   private async replyTo(

@@ -49,6 +49,7 @@ export class Answers {
       rawReply: reply.text,
       inboundMessageId: reply.inboundMessageId,
       audience: reply.audience,
+      nextQuestionId: open.nextQuestionId,
     });
     if (outcome.status === 'graded') {
       const { grade, intervalDays, sessionDone } = outcome;

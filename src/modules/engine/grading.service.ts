@@ -3,7 +3,7 @@ import { Clock } from '../../core/clock';
 import { gradeAnswer } from '../../core/dialogue/grade-answer';
 import { Grade } from '../../core/srs/grade';
 import { SchedulingPolicy } from '../../core/srs/policy';
-import type { CardRecord, SessionPromptRecord } from '../../core/records';
+import type { CardRecord, QuestionRecord, SessionPromptRecord } from '../../core/records';
 import { ReviewResult } from '../../core/srs/review-card';
 import { Transactor } from '../../core/transactor';
 import { CurrentParameters } from '../memory-model/current-parameters';
@@ -23,6 +23,8 @@ export interface AnswerInput {
   inboundMessageId: string | null;
   /** Who answers, as the caller has just read them: used when it is the prompt's, not read again. */
   audience?: Audience;
+  /** The question the session is expected to ask next (OpenPrompt.nextQuestionId), if known. */
+  nextQuestionId?: number | null;
 }
 
 export type OpenPrompt = OpenPromptRow;
@@ -73,7 +75,12 @@ export class GradingService {
   }
 
   private async answerIn(input: AnswerInput, now: Date): Promise<AnswerOutcome> {
-    const read = await this.sessions.closeForAnswer(input.promptId, input.inboundMessageId, now);
+    const read = await this.sessions.closeForAnswer(
+      input.promptId,
+      input.inboundMessageId,
+      now,
+      input.nextQuestionId ?? null,
+    );
     if (read?.messageGraded) return { status: 'duplicate' };
     if (!read?.closed) return { status: 'stale' };
     const { prompt } = read;
@@ -102,7 +109,9 @@ export class GradingService {
     });
 
     // Read before the writes: on MariaDB they then leave in one round trip (Database.write).
-    const next = await this.flow.nextQuestion(session, read.askedQuestionIds);
+    const readAlong = new Map<number, QuestionRecord | null>();
+    if (input.nextQuestionId != null) readAlong.set(input.nextQuestionId, read.alsoQuestion);
+    const next = await this.flow.nextQuestion(session, read.askedQuestionIds, readAlong);
     await this.record({ input, prompt, card, grade, review, now });
     await this.cards.setState(card.id, review.after);
     const tally = {

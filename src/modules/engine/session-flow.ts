@@ -114,14 +114,19 @@ export class SessionFlow {
   /**
    * The first queued question not asked yet and still live (a sync may have retired one),
    * and how many prompts the session has asked so far (`prompts`: their questions).
+   * `known`: questions read already, by id (null: retired), which are not read again.
    */
-  async nextQuestion(session: DailySessionRecord, prompts: number[]): Promise<NextQuestion | null> {
+  async nextQuestion(
+    session: DailySessionRecord,
+    prompts: number[],
+    known: ReadonlyMap<number, QuestionRecord | null> = new Map(),
+  ): Promise<NextQuestion | null> {
     const asked = new Set(prompts);
     const remaining = session.queue.questionIds.filter((id) => !asked.has(id));
     if (remaining.length === 0) return null;
     // The next one is the first live question of the queue; later ones are not read.
     for (const id of remaining) {
-      const question = await this.content.liveQuestion(id);
+      const question = known.has(id) ? known.get(id)! : await this.content.liveQuestion(id);
       if (question) return { question, asked: prompts.length };
     }
     return null;

@@ -15,6 +15,12 @@ export interface OpenPromptRow {
   questionId: number;
   type: QuestionType;
   choiceCount: number;
+  /**
+   * The question the session would ask next, as read with the prompt (the first of its queue
+   * not asked yet; null: none left): grading reads it with the close instead of after it.
+   * Absent where the reader did not look.
+   */
+  nextQuestionId?: number | null;
 }
 
 /** What grading an answer reads, in one go; each part null when its row is missing. */
@@ -31,6 +37,8 @@ export interface AnsweredRows {
   messageGraded: boolean;
   /** The questions the prompt's session has asked, one per prompt. */
   askedQuestionIds: number[];
+  /** The question asked to be read along (`alsoQuestion`), if it is live; else null. */
+  alsoQuestion: QuestionRecord | null;
 }
 
 export type NewSession = Omit<DailySessionRecord, 'id'>;
@@ -45,12 +53,14 @@ export abstract class SessionRepository {
   /**
    * Closes the prompt if it is still open, and reads it with what grading needs: one round
    * trip. When a review already holds `inboundMessageId` (the message came again) the
-   * prompt is left as it was.
+   * prompt is left as it was. `alsoQuestion`, the id of a question grading expects to need,
+   * is read in the same round trip.
    */
   abstract closeForAnswer(
     promptId: number,
     inboundMessageId: string | null,
     now: Date,
+    alsoQuestion?: number | null,
   ): Promise<AnsweredRows | null>;
   abstract promptStatus(promptId: number): Promise<PromptStatus | null>;
   abstract prompt(promptId: number): Promise<SessionPromptRecord>;

@@ -27,8 +27,15 @@ export class LearnerContacts {
 
   /** The learner bound to this contact, found by id or, after a re-login, by alias; else null. */
   async learnerOf(contactId: string, alias: string | null): Promise<LearnerRecord | null> {
-    const byId = await this.learners.byContactId(contactId);
-    if (byId || !alias?.startsWith(ALIAS_PREFIX)) return byId;
+    return (await this.learners.byContactId(contactId)) ?? this.movedTo(contactId, alias);
+  }
+
+  /**
+   * The learner a contact no learner has the id of is, found by the alias the bot gave them:
+   * a re-login gave them a new contact id, which is stored. Else null.
+   */
+  async movedTo(contactId: string, alias: string | null): Promise<LearnerRecord | null> {
+    if (!alias?.startsWith(ALIAS_PREFIX)) return null;
     const byAlias = await this.learners.byAlias(alias);
     if (byAlias) await this.moved(byAlias.id, contactId);
     return byAlias && { ...byAlias, wechatContactId: contactId };

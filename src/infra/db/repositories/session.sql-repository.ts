@@ -60,12 +60,13 @@ export class SqlSessionRepository extends SessionRepository {
     promptId: number,
     inboundMessageId: string | null,
     now: Date,
+    alsoQuestion: number | null = null,
   ): Promise<AnsweredRows | null> {
     // The read is built with the statements, by the manager of the unit they run in.
     let read: ReturnType<typeof answeredRead> | undefined;
     const close = { status: 'answered', closedAt: now } as const;
     const [update, rows] = await this.db.batch((m) => {
-      read = answeredRead(m, promptId, inboundMessageId);
+      read = answeredRead(m, promptId, inboundMessageId, alsoQuestion);
       return [
         updateStatement(m, SessionPromptEntity, promptId, close, { status: 'open' }),
         read.statement,
@@ -94,6 +95,7 @@ export class SqlSessionRepository extends SessionRepository {
       messageGraded: graded !== null,
       // A list of ids as text ("3,7,12"); a buffer from MariaDB when it calls it binary.
       askedQuestionIds: asked === null ? [] : String(asked).split(',').map(Number),
+      alsoQuestion: row.n,
     };
   }
 
