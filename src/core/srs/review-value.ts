@@ -14,6 +14,7 @@ export class RecallForecast {
   private readonly algorithm: FSRSAlgorithm;
   private readonly decay: number;
   private readonly factor: number;
+  private readonly firstReadingValues = new Map<number, number>();
 
   constructor(weights: readonly number[] = default_w) {
     this.algorithm = new FSRSAlgorithm(generatorParameters({ w: [...weights] }));
@@ -44,13 +45,34 @@ export class RecallForecast {
     return this.algorithm.next_state(null, 0, grade === 'right' ? 3 : 1).stability;
   }
 
-  /** Stability after an answer `days` after the last review, rated `rating`. */
-  stabilityAfter(card: ValuedCard, days: number, rating: Rating.Again | Rating.Good): number {
-    const memory =
-      card.state === 'new' || card.lastReview === null
-        ? null
-        : { stability: card.stability, difficulty: card.difficulty };
-    return this.algorithm.next_state(memory, Math.max(0, days), rating).stability;
+  /**
+   * Stabilities after a right and after a wrong answer `days` after the last review. The
+   * recall both start from is computed once, as ts-fsrs itself would compute it for each.
+   */
+  stabilitiesAfter(card: ValuedCard, days: number): { right: number; wrong: number } {
+    const elapsed = Math.max(0, days);
+    if (card.state === 'new' || card.lastReview === null) {
+      return {
+        right: this.algorithm.next_state(null, elapsed, Rating.Good).stability,
+        wrong: this.algorithm.next_state(null, elapsed, Rating.Again).stability,
+      };
+    }
+    const memory = { stability: card.stability, difficulty: card.difficulty };
+    const recall = this.algorithm.forgetting_curve(elapsed, card.stability);
+    return {
+      right: this.algorithm.next_state(memory, elapsed, Rating.Good, recall).stability,
+      wrong: this.algorithm.next_state(memory, elapsed, Rating.Again, recall).stability,
+    };
+  }
+
+  /** What a never-answered card buys over `horizonDays`: the same for every such card. */
+  firstReadingValue(horizonDays: number): number {
+    let value = this.firstReadingValues.get(horizonDays);
+    if (value === undefined) {
+      value = this.meanRecall(this.firstStability('wrong'), 0, horizonDays);
+      this.firstReadingValues.set(horizonDays, value);
+    }
+    return value;
   }
 }
 
@@ -83,15 +105,14 @@ export function reviewValue(
 ): number {
   if (card.state === 'new' || card.lastReview === null) {
     // Never answered: nothing is remembered, and an answer's feedback teaches it.
-    return forecast.meanRecall(forecast.firstStability('wrong'), 0, horizonDays);
+    return forecast.firstReadingValue(horizonDays);
   }
   const elapsed = Math.max(0, (now.getTime() - card.lastReview.getTime()) / DAY_MS);
   const recall = forecast.recall(card.stability, elapsed);
-  const ifRecalled = forecast.stabilityAfter(card, elapsed, 3);
-  const ifForgotten = forecast.stabilityAfter(card, elapsed, 1);
+  const after = forecast.stabilitiesAfter(card, elapsed);
   const asked =
-    recall * forecast.meanRecall(ifRecalled, 0, horizonDays) +
-    (1 - recall) * forecast.meanRecall(ifForgotten, 0, horizonDays);
+    recall * forecast.meanRecall(after.right, 0, horizonDays) +
+    (1 - recall) * forecast.meanRecall(after.wrong, 0, horizonDays);
   const notAsked = forecast.meanRecall(card.stability, elapsed, elapsed + horizonDays);
   return asked - notAsked;
 }
