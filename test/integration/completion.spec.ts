@@ -1,36 +1,31 @@
 import { DataSource } from 'typeorm';
 import { EnrollmentEntity } from '../../src/infra/db/entities';
-import { ContentRoot, lesson } from '../factories/course-files';
+import { lesson } from '../factories/course-files';
 import { EngineDriver } from '../support/engine-driver';
-import { createTestApp, TestApp } from '../support/test-app';
+import { EngineApp, openEngineApp } from '../support/engine-app';
+import { TestApp } from '../support/test-app';
 import { testEngine } from '../support/test-database';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 describe(`completing a course (${testEngine()})`, () => {
+  let app: EngineApp;
   let t: TestApp;
-  let root: ContentRoot;
+  let engine: EngineDriver;
 
   beforeAll(async () => {
-    root = new ContentRoot().write({
+    app = await openEngineApp({
       id: 'tiny-course',
       modules: [{ id: 'only', lessons: [lesson('only-lesson', ['q1'])] }],
     });
-    t = await createTestApp({ CONTENT_DIR: root.dir });
+    ({ t, engine } = app);
   });
-  afterAll(async () => {
-    await t.close();
-    root.remove();
-  });
+  afterAll(() => app?.close());
 
   it('completes once every lesson is delivered and every card is stable, and tells the learner once', async () => {
-    const engine = new EngineDriver(t);
-    t.clock.set('2026-03-01T23:00:00Z');
-    const { learnerId } = await engine.cohortWithLearner({
+    const { learnerId } = await engine.fromMonday({
       name: 'Quick',
       courseId: 'tiny-course',
-      startDate: '2026-03-02',
-      timezone: 'Asia/Shanghai',
       masteryDays: 5,
       workdays: [1, 2, 3, 4, 5, 6, 7],
     });

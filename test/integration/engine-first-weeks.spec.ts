@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
 import { OutgoingMessage } from '../../src/modules/delivery/chat-channel';
-import { ContentRoot, smallCourse } from '../factories/course-files';
-import { EngineDriver } from '../support/engine-driver';
-import { createTestApp, TestApp } from '../support/test-app';
+import { smallCourse } from '../factories/course-files';
+import { EngineApp, openEngineApp } from '../support/engine-app';
+import { TestApp } from '../support/test-app';
 import { testEngine } from '../support/test-database';
 
 interface Day {
@@ -18,19 +18,16 @@ interface Day {
  */
 describe(`a learner's first three weeks (${testEngine()})`, () => {
   let t: TestApp;
-  let root: ContentRoot;
+  let app: EngineApp;
   const days: Day[] = [];
 
   beforeAll(async () => {
-    root = new ContentRoot().write(smallCourse());
-    t = await createTestApp({ CONTENT_DIR: root.dir });
-    const engine = new EngineDriver(t);
-    t.clock.set('2026-03-01T23:00:00Z');
-    const { learnerId } = await engine.cohortWithLearner({
+    app = await openEngineApp(smallCourse());
+    t = app.t;
+    const { engine } = app;
+    const { learnerId } = await engine.fromMonday({
       name: 'Pilot',
       courseId: 'mini-course',
-      startDate: '2026-03-02',
-      timezone: 'Asia/Shanghai',
     });
     for (let day = 0; day < 21; day++) {
       const date = new Date(Date.UTC(2026, 2, 2 + day, 0, 59));
@@ -68,10 +65,7 @@ describe(`a learner's first three weeks (${testEngine()})`, () => {
         .asked.push(`${row.lesson_key}/${row.question_key} ${row.grade === 'right' ? '✓' : '✗'}`);
     }
   });
-  afterAll(async () => {
-    await t.close();
-    root.remove();
-  });
+  afterAll(() => app?.close());
 
   it('introduces one lesson a day, then reviews, with the missed question back the next day', () => {
     expect(Object.fromEntries(days.map((d) => [d.date, d.asked]))).toEqual({

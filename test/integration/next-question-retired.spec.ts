@@ -1,35 +1,30 @@
 import { DataSource } from 'typeorm';
 import { QuestionEntity, SessionPromptEntity } from '../../src/infra/db/entities';
 import { InboundMessageHandler } from '../../src/modules/dialogue/inbound-message.handler';
-import { ContentRoot, lesson } from '../factories/course-files';
+import { lesson } from '../factories/course-files';
 import { EngineDriver } from '../support/engine-driver';
-import { createTestApp, TestApp } from '../support/test-app';
+import { EngineApp, openEngineApp } from '../support/engine-app';
+import { TestApp } from '../support/test-app';
 import { testEngine } from '../support/test-database';
 
 describe(`an answer in the chat whose next question was retired meanwhile (${testEngine()})`, () => {
+  let app: EngineApp;
   let t: TestApp;
-  let root: ContentRoot;
+  let engine: EngineDriver;
 
   beforeAll(async () => {
-    root = new ContentRoot().write({
+    app = await openEngineApp({
       id: 'retired-next-course',
       modules: [{ id: 'only', lessons: [lesson('one', ['q1', 'q2', 'q3'])] }],
     });
-    t = await createTestApp({ CONTENT_DIR: root.dir });
+    ({ t, engine } = app);
   });
-  afterAll(async () => {
-    await t.close();
-    root.remove();
-  });
+  afterAll(() => app?.close());
 
   it('is followed by the first queued question still live', async () => {
-    const engine = new EngineDriver(t);
-    t.clock.set('2026-03-01T23:00:00Z');
-    const { learnerId } = await engine.cohortWithLearner({
+    const { learnerId } = await engine.fromMonday({
       name: 'Retired',
       courseId: 'retired-next-course',
-      startDate: '2026-03-02',
-      timezone: 'Asia/Shanghai',
       workdays: [1, 2, 3, 4, 5, 6, 7],
     });
     t.clock.set('2026-03-02T01:00:00Z');

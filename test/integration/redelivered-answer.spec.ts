@@ -1,34 +1,29 @@
 import { DataSource } from 'typeorm';
 import { ReviewLogEntity } from '../../src/infra/db/entities';
-import { ContentRoot, lesson } from '../factories/course-files';
+import { lesson } from '../factories/course-files';
 import { EngineDriver } from '../support/engine-driver';
-import { createTestApp, TestApp } from '../support/test-app';
+import { EngineApp, openEngineApp } from '../support/engine-app';
+import { TestApp } from '../support/test-app';
 import { testEngine } from '../support/test-database';
 
 describe(`an answer's chat message graded again (${testEngine()})`, () => {
+  let app: EngineApp;
   let t: TestApp;
-  let root: ContentRoot;
+  let engine: EngineDriver;
 
   beforeAll(async () => {
-    root = new ContentRoot().write({
+    app = await openEngineApp({
       id: 'redelivery-course',
       modules: [{ id: 'only', lessons: [lesson('one', ['q1', 'q2'])] }],
     });
-    t = await createTestApp({ CONTENT_DIR: root.dir });
+    ({ t, engine } = app);
   });
-  afterAll(async () => {
-    await t.close();
-    root.remove();
-  });
+  afterAll(() => app?.close());
 
   it('changes nothing, and leaves the prompt that followed it open', async () => {
-    const engine = new EngineDriver(t);
-    t.clock.set('2026-03-01T23:00:00Z');
-    const { learnerId } = await engine.cohortWithLearner({
+    const { learnerId } = await engine.fromMonday({
       name: 'Twice',
       courseId: 'redelivery-course',
-      startDate: '2026-03-02',
-      timezone: 'Asia/Shanghai',
       workdays: [1, 2, 3, 4, 5, 6, 7],
     });
     t.clock.set('2026-03-02T01:00:00Z');

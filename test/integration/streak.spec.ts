@@ -2,19 +2,21 @@ import { DataSource } from 'typeorm';
 import { EnrollmentEntity } from '../../src/infra/db/entities';
 import { SessionFlow } from '../../src/modules/engine/session-flow';
 import { LearnerProgressService } from '../../src/modules/progress/learner-progress.service';
-import { ContentRoot, lesson } from '../factories/course-files';
+import { lesson } from '../factories/course-files';
 import { EngineDriver } from '../support/engine-driver';
-import { createTestApp, TestApp } from '../support/test-app';
+import { EngineApp, openEngineApp } from '../support/engine-app';
+import { TestApp } from '../support/test-app';
 import { testEngine } from '../support/test-database';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 describe(`one streak for the bot and HR (${testEngine()})`, () => {
+  let app: EngineApp;
   let t: TestApp;
-  let root: ContentRoot;
+  let engine: EngineDriver;
 
   beforeAll(async () => {
-    root = new ContentRoot().write({
+    app = await openEngineApp({
       id: 'streak-course',
       modules: [
         {
@@ -23,21 +25,14 @@ describe(`one streak for the bot and HR (${testEngine()})`, () => {
         },
       ],
     });
-    t = await createTestApp({ CONTENT_DIR: root.dir });
+    ({ t, engine } = app);
   });
-  afterAll(async () => {
-    await t.close();
-    root.remove();
-  });
+  afterAll(() => app?.close());
 
   it('agree before, during and after the day of a session not yet answered', async () => {
-    const engine = new EngineDriver(t);
-    t.clock.set('2026-03-01T23:00:00Z');
-    const { learnerId } = await engine.cohortWithLearner({
+    const { learnerId } = await engine.fromMonday({
       name: 'Streaky',
       courseId: 'streak-course',
-      startDate: '2026-03-02',
-      timezone: 'Asia/Shanghai',
       newLessonsPerDay: 1,
       workdays: [1, 2, 3, 4, 5, 6, 7],
     });

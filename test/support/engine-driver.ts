@@ -52,6 +52,21 @@ export class EngineDriver {
     return { cohortId: created.id, learnerId: learner.learnerId };
   }
 
+  /**
+   * A learner of a cohort in Shanghai starting Monday 2 March 2026, enrolled and bound the
+   * evening before (the clock is left there).
+   */
+  fromMonday(
+    cohort: Omit<NewCohort, 'startDate' | 'timezone'>,
+  ): Promise<{ cohortId: number; learnerId: number }> {
+    this.t.clock.set('2026-03-01T23:00:00Z');
+    return this.cohortWithLearner({
+      startDate: '2026-03-02',
+      timezone: 'Asia/Shanghai',
+      ...cohort,
+    });
+  }
+
   /** Runs the planner and sends everything due; returns what was sent. */
   async tick(): Promise<OutgoingMessage[]> {
     const before = this.t.channel.sent.length;
