@@ -25,6 +25,9 @@ export interface LearnerCountsResponse {
   withdrawn: number;
 }
 
+/** When a lesson's questions are asked: right after it, or in the learner's next session. */
+export type LessonQuestions = 'same-session' | 'next-session';
+
 export interface CohortResponse {
   id: number;
   name: string;
@@ -37,6 +40,7 @@ export interface CohortResponse {
   newLessonsPerDay: number;
   maxReviewsPerDay: number;
   desiredRetention: number;
+  lessonQuestions: LessonQuestions;
   calendarWarning: string | null;
   learners: LearnerCountsResponse;
   createdAt: string;

@@ -3,6 +3,7 @@ import { cohortFigures } from '../charts/chart-data';
 import { AtRiskTable } from '../components/at-risk-table';
 import { LearnersAtAGlanceChart } from '../components/cohort-charts';
 import { CohortFiguresView } from '../components/cohort-figures';
+import { CohortSettingsForm } from '../components/cohort-settings';
 import { CalendarWarningNote, CohortStatusControl } from '../components/cohort-status';
 import { DailyChart } from '../components/daily-chart';
 import { CHUNK, LearnerTable } from '../components/learner-table';
@@ -60,6 +61,7 @@ export function CohortPage({ id }: { id: number }) {
       <AtRiskTable learners={report.atRisk} />
       {allowed.manageLearners && <NotJoinedSection cohortId={id} />}
       <LearnerTable cohortId={id} first={report} />
+      {allowed.manageLearners && <CohortSettingsForm cohort={cohort} onSaved={loaded.reload} />}
     </article>
   );
 }
