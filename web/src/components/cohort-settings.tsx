@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { CohortResponse, LessonQuestions } from '../api/types';
 import { t } from '../i18n/i18n';
 import { session } from '../session';
+import { FormMessage, FormNote } from './form-message';
 import { describe } from './status-line';
 
 const LESSON_QUESTIONS: LessonQuestions[] = ['same-session', 'next-session'];
@@ -27,7 +28,7 @@ export function CohortSettingsForm(props: { cohort: CohortResponse; onSaved: () 
   const { api } = session.value!;
   const saved = settingsOf(props.cohort);
   const [form, setForm] = useState<Settings>(saved);
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<FormNote | null>(null);
   const changed = Object.fromEntries(
     Object.entries(form).filter(([key, value]) => saved[key as keyof Settings] !== value),
   );
@@ -70,11 +71,7 @@ export function CohortSettingsForm(props: { cohort: CohortResponse; onSaved: () 
       <button type="submit" disabled={Object.keys(changed).length === 0}>
         {t('saveSettings')}
       </button>
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : 'ok'}>
-          {message.text}
-        </p>
-      )}
+      <FormMessage note={message} />
     </form>
   );
 }

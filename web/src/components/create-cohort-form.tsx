@@ -3,6 +3,7 @@ import type { CohortResponse, CourseResponse } from '../api/types';
 import { localized, t } from '../i18n/i18n';
 import { session } from '../session';
 import { useLoad } from '../use-load';
+import { FormMessage, FormNote } from './form-message';
 import { describe } from './status-line';
 
 export function CreateCohortForm({ onCreated }: { onCreated: () => void }) {
@@ -14,7 +15,7 @@ export function CreateCohortForm({ onCreated }: { onCreated: () => void }) {
     startDate: '',
     deliveryTime: '09:00',
   });
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<FormNote | null>(null);
   const field = (name: keyof typeof form) => ({
     id: `cohort-${name}`,
     value: form[name],
@@ -52,11 +53,7 @@ export function CreateCohortForm({ onCreated }: { onCreated: () => void }) {
       <label for="cohort-deliveryTime">{t('deliveryTime')}</label>
       <input type="time" {...field('deliveryTime')} />
       <button type="submit">{t('create')}</button>
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : 'ok'}>
-          {message.text}
-        </p>
-      )}
+      <FormMessage note={message} />
     </form>
   );
 }
